@@ -1,0 +1,113 @@
+// html_bench: accuracy predictions and extraction speed of the HTML extractor on a folder of
+// pages (the ScrapingHub benchmark layout: DIR/html/ID.html.gz).
+//
+//   html_bench predict DIR          prints {"ID": {"articleBody": "..."}, ...} for score.py
+//   html_bench speed DIR [ROUNDS]   pages/s of extraction alone (pages already in memory, UTF-8),
+//                                   best of ROUNDS (default 5) passes over all pages, one thread
+//
+// Used by bench/predict-extraction and bench/html-speed; see docs/benchmarks.md.
+#include <zlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/html_extract.h"
+#include "text/utf8.h"
+
+namespace fs = std::filesystem;
+using chronicle::RawDoc;
+
+namespace {
+
+bool read_gzip(const fs::path& path, std::string& out) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return false;
+  char buf[1 << 16];
+  int n;
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+  bool ok = n == 0;
+  gzclose(f);
+  return ok;
+}
+
+struct Page {
+  std::string id;
+  RawDoc doc;
+};
+
+std::vector<Page> load_pages(const fs::path& dir) {
+  std::vector<Page> pages;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir / "html")) {
+    std::string name = entry.path().filename().string();
+    if (name.size() > 8 && name.ends_with(".html.gz")) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::string bytes;
+    if (!read_gzip(f, bytes)) {
+      std::cerr << "html_bench: " << f.string() << ": cannot read gzip\n";
+      continue;
+    }
+    Page p;
+    std::string name = f.filename().string();
+    p.id = name.substr(0, name.size() - 8);
+    p.doc.origin = f.string();
+    p.doc.format = chronicle::BodyFormat::html;
+    p.doc.body = chronicle::text::to_utf8(bytes).text;
+    pages.push_back(std::move(p));
+  }
+  return pages;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: html_bench predict|speed DIR [ROUNDS]\n";
+    return 2;
+  }
+  std::string mode = argv[1];
+  std::string error;
+  auto extractor = chronicle::extract::HtmlExtractor::load(CHRONICLE_DATA_DIR, error);
+  if (!extractor) {
+    std::cerr << "html_bench: " << error << "\n";
+    return 1;
+  }
+  std::vector<Page> pages = load_pages(argv[2]);
+  chronicle::extract::SiteLineStats no_stats;
+  if (mode == "predict") {
+    nlohmann::json out = nlohmann::json::object();
+    for (const Page& p : pages) {
+      auto result = extractor->extract(p.doc, no_stats);
+      out[p.id] = {{"articleBody", result.article.text}};
+    }
+    std::cout << out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return 0;
+  }
+  if (mode == "speed") {
+    int rounds = 5;
+    if (argc > 3) rounds = std::max(1, std::atoi(argv[3]));
+    size_t bytes = 0;
+    for (const Page& p : pages) bytes += p.doc.body.size();
+    double best = 1e30;
+    size_t sink = 0;
+    for (int r = 0; r < rounds; ++r) {
+      auto t0 = std::chrono::steady_clock::now();
+      for (const Page& p : pages) sink += extractor->extract(p.doc, no_stats).article.text.size();
+      double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      best = std::min(best, s);
+    }
+    std::printf("pages %zu, %.1f MB, best of %d: %.3f s, %.0f pages/s, %.1f MB/s (checksum %zu)\n", pages.size(),
+                bytes / 1e6, rounds, best, pages.size() / best, bytes / 1e6 / best, sink);
+    return 0;
+  }
+  std::cerr << "html_bench: unknown mode " << mode << "\n";
+  return 2;
+}

@@ -1,0 +1,49 @@
+// HtmlDom: an HTML page parsed into a tree by libxml2's HTML parser, which recovers from broken
+// markup the way browsers do (unclosed tags, stray end tags, misnested inline elements).
+//
+// The parser is told the input is UTF-8 (readers have decoded it already) and never touches the
+// network. It builds at most kMaxDepth levels: a page nested deeper (a hostile or broken page) is
+// refused with an error instead of a tree whose every walk is a stack risk.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <libxml/HTMLparser.h>
+
+namespace chronicle::extract {
+
+// Deepest element nesting accepted. Real news pages nest 20 to 60 levels; libxml2 refuses past
+// 256 itself, and every walk in the extractor is bounded by this too.
+inline constexpr int kMaxHtmlDepth = 256;
+
+class HtmlDom {
+ public:
+  // Parses `html` (UTF-8). Null with `error` set ("not HTML: no elements", "nesting deeper than
+  // 256 levels") when no usable tree comes out. Thread-safe (each call has its own parser).
+  static std::unique_ptr<HtmlDom> parse(std::string_view html, std::string& error);
+  ~HtmlDom();
+  HtmlDom(const HtmlDom&) = delete;  // owns the libxml2 tree
+  HtmlDom& operator=(const HtmlDom&) = delete;
+
+  xmlNode* root() const;   // <html>
+  xmlNode* head() const;   // null when the page has none
+  xmlNode* body() const;   // null when the page has none (a frameset page)
+
+ private:
+  explicit HtmlDom(xmlDoc* doc) : doc_(doc) {}
+  xmlDoc* doc_;
+};
+
+// Small helpers over libxml2 nodes, shared by the extraction files.
+// The element's lowercase tag name, "" for non-elements.
+inline std::string_view tag_name(const xmlNode* node) {
+  if (!node || node->type != XML_ELEMENT_NODE || !node->name) return {};
+  return reinterpret_cast<const char*>(node->name);
+}
+// The value of attribute `name` ("" when absent). The view lives as long as the tree.
+std::string_view attribute(const xmlNode* node, const char* name);
+// All text under `node` (no depth past kMaxHtmlDepth), appended raw to `out`.
+void append_text(const xmlNode* node, std::string& out, int depth = 0);
+
+}  // namespace chronicle::extract
