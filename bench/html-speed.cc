@@ -2,6 +2,7 @@
 // pages (the ScrapingHub benchmark layout: DIR/html/ID.html.gz).
 //
 //   html_bench predict DIR          prints {"ID": {"articleBody": "..."}, ...} for score.py
+//   html_bench explain DIR ID       every block of one page with its verdict, for tuning
 //   html_bench speed DIR [ROUNDS]   pages/s of extraction alone (pages already in memory, UTF-8),
 //                                   best of ROUNDS (default 5) passes over all pages, one thread
 //
@@ -17,7 +18,10 @@
 #include <string>
 #include <vector>
 
+#include "extract/html_blocks.h"
 #include "extract/html_extract.h"
+#include "extract/html_filters.h"
+#include "extract/html_score.h"
 #include "text/utf8.h"
 
 namespace fs = std::filesystem;
@@ -89,6 +93,41 @@ int main(int argc, char** argv) {
       out[p.id] = {{"articleBody", result.article.text}};
     }
     std::cout << out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return 0;
+  }
+  if (mode == "explain" && argc > 3) {
+    using namespace chronicle::extract;
+    for (const Page& p : pages) {
+      if (p.id.rfind(argv[3], 0) != 0) continue;
+      std::string error;
+      auto hints = HtmlHints::load(std::string(CHRONICLE_DATA_DIR) + "/html/hints.tsv", error);
+      auto dom = HtmlDom::parse(p.doc.body, error);
+      if (!dom || !dom->body()) { std::cerr << error << "\n"; return 1; }
+      HtmlSegmentation page = segment_blocks(dom->body(), hints.get());
+      auto verdicts = select_main_containers(page);
+      auto final_verdicts = verdicts;
+      drop_chrome_blocks(page, final_verdicts);
+      drop_link_dense_blocks(page, final_verdicts);
+      drop_stray_short_blocks(page, final_verdicts);
+      drop_duplicate_blocks(page, final_verdicts);
+      explain_outside_blocks(page, final_verdicts);
+      for (size_t b = 0; b < page.blocks.size(); ++b) {
+        const auto& bl = page.blocks[b];
+        const auto& e = page.elements[bl.element];
+        std::printf("%c %-11s root=%-4d el=%d %s.%s [%d] ld=%.2f | %.110s\n", final_verdicts[b].keep ? '+' : '-',
+                    std::string(chronicle::removal_reason_name(final_verdicts[b].reason)).c_str(), verdicts[b].root,
+                    bl.element, std::string(e.tag).c_str(), std::string(e.class_attr.substr(0, 40)).c_str(), e.hint.weight,
+                    link_density(bl.link_bytes, bl.text.size()), bl.text.c_str());
+      }
+      for (int i = argc > 4 ? std::atoi(argv[4]) : -1; argc > 4 && i >= 0; i = page.elements[i].parent)
+        std::printf("chain el=%d %s.%s [%d] text=%u\n", i, std::string(page.elements[i].tag).c_str(),
+                    std::string(page.elements[i].class_attr.substr(0, 60)).c_str(), page.elements[i].hint.weight, page.elements[i].text_bytes);
+      for (size_t i = 0; i < page.elements.size(); ++i)
+        if (page.elements[i].scored && page.elements[i].score > 15)
+          std::printf("scored el=%zu %s.%s score=%.1f ld=%.2f text=%u\n", i, std::string(page.elements[i].tag).c_str(),
+                      std::string(page.elements[i].class_attr.substr(0, 50)).c_str(), page.elements[i].score,
+                      link_density(page.elements[i].link_bytes, page.elements[i].text_bytes), page.elements[i].text_bytes);
+    }
     return 0;
   }
   if (mode == "speed") {

@@ -186,6 +186,18 @@ RemovalReason chrome_reason(ChromeTag tag) {
   return RemovalReason::boilerplate;
 }
 
+bool is_chrome_element(const HtmlElement& e, RemovalReason* reason) {
+  if (e.chrome != ChromeTag::none && e.chrome != ChromeTag::form) {
+    if (reason) *reason = chrome_reason(e.chrome);
+    return true;
+  }
+  if (e.hint.negative && e.hint.weight <= kChromeHintWeight) {
+    if (reason) *reason = e.hint.reason;
+    return true;
+  }
+  return false;
+}
+
 HtmlSegmentation segment_blocks(const xmlNode* root, const HtmlHints* hints) {
   HtmlSegmentation out;
   if (!root) return out;

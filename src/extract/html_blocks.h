@@ -65,6 +65,15 @@ struct HtmlSegmentation {
   std::vector<HtmlBlock> blocks;
 };
 
+// A class/id hint this negative (or worse) marks an element as chrome: one strong word
+// ("related", "share") is enough, a weak one ("meta", "print") is not.
+inline constexpr int kChromeHintWeight = -15;
+
+// True when the element is chrome by its tag (nav, header, footer, aside, figure, address: not
+// form, since ASP.NET pages wrap everything in one) or by a strong negative hint; `reason` then
+// says what kind.
+bool is_chrome_element(const HtmlElement& e, RemovalReason* reason = nullptr);
+
 // A paragraph this short is too short to say anything about where the article is.
 inline constexpr uint32_t kMinParagraphBytes = 25;
 

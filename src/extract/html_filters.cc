@@ -16,19 +16,6 @@ constexpr double kMaxShortBlockLinkDensity = 0.35;
 // paragraphs, is a label rather than prose.
 constexpr int kMaxStrayWords = 4;
 
-// The reason an element says its text is chrome, or false when it does not.
-bool element_chrome(const HtmlElement& e, RemovalReason& reason) {
-  if (e.chrome != ChromeTag::none && e.chrome != ChromeTag::form) {
-    reason = chrome_reason(e.chrome);
-    return true;
-  }
-  if (e.hint.negative && e.hint.weight <= kChromeHintWeight) {
-    reason = e.hint.reason;
-    return true;
-  }
-  return false;
-}
-
 int count_words(std::string_view s) {
   int words = 0;
   bool in_word = false;
@@ -57,7 +44,7 @@ void drop_chrome_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>&
     if (!v.keep) continue;
     for (int i = page.blocks[b].element; i >= 0 && i != v.root; i = page.elements[i].parent) {
       RemovalReason reason;
-      if (element_chrome(page.elements[i], reason)) {
+      if (is_chrome_element(page.elements[i], &reason)) {
         v.keep = false;
         v.reason = reason;
         break;
@@ -156,7 +143,7 @@ void explain_outside_blocks(const HtmlSegmentation& page, std::vector<BlockVerdi
     v.reason = RemovalReason::boilerplate;
     for (int i = page.blocks[b].element; i >= 0; i = page.elements[i].parent) {
       RemovalReason reason;
-      if (element_chrome(page.elements[i], reason)) {
+      if (is_chrome_element(page.elements[i], &reason)) {
         v.reason = reason;
         break;
       }

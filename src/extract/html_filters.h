@@ -11,10 +11,6 @@
 
 namespace chronicle::extract {
 
-// A class/id hint this negative (or worse) marks an element inside the container as chrome:
-// one strong word ("related", "share") is enough, a weak one ("meta", "print") is not.
-inline constexpr int kChromeHintWeight = -15;
-
 // Blocks inside <nav>, <aside>, <footer>, <header>, <figure>, <form> or a negatively hinted
 // element below the chosen container: dropped with that element's reason. Elements above the
 // container are ignored (they hold the article, so they cannot be chrome).

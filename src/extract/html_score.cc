@@ -74,18 +74,69 @@ void score_paragraph_ancestors(HtmlSegmentation& page) {
 
 double final_score(const HtmlElement& e) { return e.score * (1.0 - link_density(e.link_bytes, e.text_bytes)); }
 
-// Step 2.
+// Marks the elements that sit inside chrome (a comment thread, a sidebar, a footer): their
+// paragraphs may outscore a short article, but they are never the article.
+// An element holding more than this share of the page's text is a page wrapper, whatever its
+// class says ("page has-sidebar", "layout-with-ads"), and cannot make what it holds chrome.
+constexpr double kWrapperShare = 0.8;
+
+std::vector<char> mark_inside_chrome(const HtmlSegmentation& page) {
+  std::vector<char> inside(page.elements.size(), 0);
+  if (page.elements.empty()) return inside;
+  double wrapper_bytes = kWrapperShare * page.elements[0].text_bytes;
+  auto chrome = [&](const HtmlElement& e) { return e.text_bytes <= wrapper_bytes && is_chrome_element(e); };
+  for (size_t i = 1; i < page.elements.size(); ++i) {
+    // Parents precede children in `elements`, so one pass in order settles every element.
+    int parent = page.elements[i].parent;
+    inside[i] = (parent >= 0 && inside[parent]) || chrome(page.elements[i]);
+  }
+  return inside;
+}
+
+// An element inside chrome keeps this share of its score: a comment thread's long posts must not
+// outscore a short article, but a page whose whole layout sits in "penci_sidebar" still has one.
+constexpr double kInsideChromeFactor = 0.5;
+
+// Step 2. The best element, counting elements inside chrome at kInsideChromeFactor.
 int pick_main_container(const HtmlSegmentation& page) {
+  std::vector<char> inside = mark_inside_chrome(page);
   int best = -1;
   double best_score = 0;
   for (size_t i = 0; i < page.elements.size(); ++i) {
     const HtmlElement& e = page.elements[i];
     if (!e.scored) continue;
-    double s = final_score(e);
+    double s = final_score(e) * (inside[i] ? kInsideChromeFactor : 1.0);
     if (best < 0 || s > best_score) {
       best = static_cast<int>(i);
       best_score = s;
     }
+  }
+  return best;
+}
+
+// Step 2b. An article split into several columns or sections (between which ads sit) has its
+// best column win; the common ancestor holds the rest. Climb while the parent holds clearly more
+// prose outside chrome than the winner (looking up to kMaxPromotionLevels levels: the columns'
+// wrappers add levels with no text of their own), never to <body>.
+constexpr int kMaxPromotionLevels = 3;
+constexpr double kPromotionGain = 1.25;
+constexpr double kProseLinkDensity = 0.3;
+
+int promote_to_article_ancestor(const HtmlSegmentation& page, int top) {
+  std::vector<char> inside = mark_inside_chrome(page);
+  std::vector<uint32_t> prose(page.elements.size(), 0);
+  for (const HtmlBlock& block : page.blocks) {
+    auto bytes = static_cast<uint32_t>(block.text.size());
+    if (block.kind != BlockKind::paragraph || bytes < kMinParagraphBytes || inside[block.element]) continue;
+    if (link_density(block.link_bytes, bytes) > kProseLinkDensity) continue;
+    for (int i = block.element; i >= 0; i = page.elements[i].parent) prose[i] += bytes;
+  }
+  int best = top;
+  int ancestor = top;
+  for (int level = 0; level < kMaxPromotionLevels; ++level) {
+    ancestor = page.elements[ancestor].parent;
+    if (ancestor <= 0 || inside[ancestor]) break;  // element 0 is <body>
+    if (prose[ancestor] >= kPromotionGain * prose[best]) best = ancestor;
   }
   return best;
 }
@@ -121,6 +172,7 @@ std::vector<BlockVerdict> select_main_containers(HtmlSegmentation& page) {
   score_paragraph_ancestors(page);
   int top = pick_main_container(page);
   if (top < 0) return verdicts;
+  top = promote_to_article_ancestor(page, top);
   std::vector<int> roots = widen_to_sibling_containers(page, top);
   std::vector<char> is_root(page.elements.size(), 0);
   for (int r : roots) is_root[r] = 1;
