@@ -1,13 +1,43 @@
 #include "extract/extract.h"
 
-#include <unordered_set>
-
+#include "extract/html_extract.h"
 #include "extract/knowledge.h"
+#include "extract/language.h"
+#include "extract/text_cleaner.h"
+#include "text/dates.h"
 #include "text/hash.h"
-#include "text/normalize.h"
 #include "text/url.h"
 
 namespace chronicle::extract {
+namespace {
+
+// Container metadata wins over what the page text suggests (raw_doc.h); a container date that does
+// not parse is dropped in favour of the page's.
+void finish_article(const RawDoc& doc, CleanedText&& cleaned, ExtractResult& result) {
+  Article& article = result.article;
+  article.source_id = doc.source_id;
+  article.origin = doc.origin;
+  article.url = doc.url;
+  article.extra_json = doc.extra_json;
+  article.source = !doc.source.empty() ? doc.source : cleaned.meta.outlet;
+  article.title = !doc.title.empty() ? doc.title : cleaned.meta.title;
+  article.dek = cleaned.meta.dek;
+  article.section = cleaned.meta.section;
+  article.author = cleaned.meta.author;
+  std::string container_date = text::normalize_date(doc.date);
+  article.date = !container_date.empty() ? container_date : cleaned.meta.date;
+  article.tags = std::move(cleaned.meta.tags);
+  article.removed = std::move(cleaned.removed);
+  for (std::string& paragraph : cleaned.paragraphs) {
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += paragraph;
+  }
+  article.lang = !doc.lang.empty() ? doc.lang : detect_language(article.text);  // language.h
+  article.id = text::article_id(text::canonical_url(doc.url), article.text);
+  if (article.text.empty()) result.error = "no body text after removing boilerplate";
+}
+
+}  // namespace
 
 Extractor::Extractor(std::unique_ptr<Knowledge> knowledge) : knowledge_(std::move(knowledge)) {}
 Extractor::~Extractor() = default;
@@ -15,43 +45,23 @@ Extractor::~Extractor() = default;
 std::unique_ptr<Extractor> Extractor::load(const std::string& data_dir, std::string& error) {
   auto knowledge = Knowledge::load(data_dir, error);
   if (!knowledge) return nullptr;
-  return std::unique_ptr<Extractor>(new Extractor(std::move(knowledge)));
+  std::shared_ptr<const HtmlExtractor> html = HtmlExtractor::load(data_dir, error);
+  if (!html) return nullptr;
+  auto extractor = std::unique_ptr<Extractor>(new Extractor(std::move(knowledge)));
+  extractor->html_ = std::move(html);
+  return extractor;
 }
 
 ExtractResult Extractor::extract(const RawDoc& doc, const SiteLineStats& site_stats) const {
-  ExtractResult result;
-  Article& article = result.article;
-  article.source_id = doc.source_id;
-  article.origin = doc.origin;
-  article.url = doc.url;
-  article.source = doc.source;
-  article.title = doc.title;
-  article.date = doc.date;
-  article.lang = doc.lang;
-  article.extra_json = doc.extra_json;
-  std::string site = site_key(doc);
-  std::unordered_set<std::string> seen;
-  std::string_view body = doc.body;
-  size_t start = 0;
-  while (start < body.size()) {
-    size_t end = body.find('\n', start);
-    if (end == std::string_view::npos) end = body.size();
-    std::string line = text::fold_whitespace(body.substr(start, end - start));
-    start = end + 1;
-    if (line.empty()) continue;
-    if (site_stats.is_boilerplate(site, line_key(line))) {
-      article.removed.push_back({line, RemovalReason::boilerplate});
-      continue;
-    }
-    if (!seen.insert(text::comparison_key(line)).second) {
-      article.removed.push_back({line, RemovalReason::duplicate});
-      continue;
-    }
-    if (!article.text.empty()) article.text += "\n\n";
-    article.text += line;
+  if (doc.format == BodyFormat::html) {
+    ExtractResult html = html_->extract(doc, site_stats);
+    // html_->extract() leaves the page's <html lang> in lang as a hint for the detector.
+    if (doc.lang.empty()) html.article.lang = detect_language(html.article.text, html.article.lang);
+    return html;
   }
-  article.id = text::article_id(text::canonical_url(doc.url), article.text);
-  if (article.text.empty()) result.error = "no body text after removing boilerplate";
+  ExtractResult result;
+  CleanedText cleaned = clean_page_text(doc.body, *knowledge_, site_stats, site_key(doc), doc.title);
+  finish_article(doc, std::move(cleaned), result);
   return result;
 }
 

@@ -95,7 +95,7 @@ int days_in_month(int year, int month) {
 }
 
 std::string format_date(int y, int m, int d) {
-  char buf[16];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -108,7 +108,7 @@ struct Time {
 };
 
 std::string format_timestamp(int y, int m, int d, const Time& time) {
-  char buf[40];
+  char buf[64];
   if (time.offset_minutes == 0) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, time.hour, time.minute, time.second);
   } else {
@@ -120,7 +120,7 @@ std::string format_timestamp(int y, int m, int d, const Time& time) {
 }
 
 std::string format_local(int y, int m, int d, const Time& time) {
-  char buf[32];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, time.hour, time.minute, time.second);
   return buf;
 }

@@ -1,0 +1,177 @@
+#include "extract/text_blocks.h"
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace chronicle::extract {
+namespace {
+
+// A text is hard-wrapped when at least this share of its lines have a length in
+// [kWrapMinColumns, kWrapMaxColumns] and no line is longer than kWrapMaxLine: wire archives
+// (Reuters-21578 wraps at about 70 columns) look like that, page dumps never do.
+constexpr double kWrapShare = 0.6;
+constexpr size_t kWrapMinColumns = 35;
+constexpr size_t kWrapMaxColumns = 90;
+constexpr size_t kWrapMaxLine = 120;
+constexpr size_t kWrapMinLines = 4;
+// A wrapped line shorter than this share of the wrap width that ends a sentence ends its paragraph.
+constexpr double kShortLineShare = 0.6;
+// Prose has at least this share of words starting in lower case; Title Case headlines and menus
+// have far fewer.
+constexpr double kMinLowercaseShare = 0.35;
+// Without a sentence end, only a line this long still counts as prose.
+constexpr int kMinUnpunctuatedProseWords = 25;
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+struct RawLine {
+  std::string_view text;  // not trimmed
+  bool blank;
+  bool indented;
+};
+
+std::vector<RawLine> raw_lines(std::string_view body) {
+  std::vector<RawLine> lines;
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string_view trimmed = text::trim(line);
+    bool indented = !line.empty() && (line[0] == ' ' || line[0] == '\t');
+    lines.push_back({line, trimmed.empty(), indented});
+    if (end == body.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = text::trim(s);
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']')) s.remove_suffix(1);
+  // Closing curly quotes and the ellipsis are multi-byte: ” ’ …
+  for (std::string_view tail : {"\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"}) {
+    while (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) s.remove_suffix(tail.size());
+  }
+  if (s.empty()) return false;
+  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6") return true;
+  char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+bool is_hard_wrapped(const std::vector<RawLine>& lines) {
+  size_t nonblank = 0, in_band = 0;
+  for (const RawLine& line : lines) {
+    if (line.blank) continue;
+    ++nonblank;
+    size_t n = text::trim(line.text).size();
+    if (n > kWrapMaxLine) return false;
+    if (n >= kWrapMinColumns && n <= kWrapMaxColumns) ++in_band;
+  }
+  return nonblank >= kWrapMinLines && static_cast<double>(in_band) >= kWrapShare * static_cast<double>(nonblank);
+}
+
+void push_block(std::vector<TextBlock>& blocks, std::string_view raw, bool blank_before) {
+  std::string folded = text::fold_whitespace(raw);
+  if (folded.empty()) return;
+  TextBlock block;
+  block.words = count_words(folded);
+  block.prose = is_prose(folded);
+  block.text = std::move(folded);
+  block.blank_before = blank_before;
+  blocks.push_back(std::move(block));
+}
+
+}  // namespace
+
+int count_words(std::string_view s, int cap) {
+  int words = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    bool w = is_word_byte(static_cast<unsigned char>(ch));
+    if (w && !in_word && ++words >= cap) return cap;
+    in_word = w;
+  }
+  return words;
+}
+
+bool is_prose(std::string_view s) {
+  bool ends = ends_sentence(s);
+  int words = 0, lower = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    bool w = is_word_byte(c);
+    if (w && !in_word) {
+      ++words;
+      if (c >= 'a' && c <= 'z') ++lower;
+    }
+    in_word = w;
+  }
+  if (words < 3) return false;
+  // A long paragraph is prose even when it ends with a link or an emoji instead of a full stop.
+  if (!ends && words < kMinUnpunctuatedProseWords) return false;
+  return static_cast<double>(lower) >= kMinLowercaseShare * static_cast<double>(words);
+}
+
+bool looks_like_headline(std::string_view s, int words) {
+  if (words < 3 || words > 30) return false;
+  s = text::trim(s);
+  if (s.empty() || s.back() == '.' || s.back() == ',' || s.back() == ':' || s.back() == ';') return false;
+  bool has_upper = false;
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') has_upper = true;
+  return has_upper;
+}
+
+std::vector<TextBlock> split_blocks(std::string_view body) {
+  std::vector<RawLine> lines = raw_lines(body);
+  std::vector<TextBlock> blocks;
+  bool blank_before = false;
+  if (!is_hard_wrapped(lines)) {
+    for (const RawLine& line : lines) {
+      if (line.blank) {
+        blank_before = true;
+        continue;
+      }
+      push_block(blocks, line.text, blank_before);
+      blank_before = false;
+    }
+    return blocks;
+  }
+  // Hard-wrapped: join the lines of each paragraph.
+  size_t width = 0;
+  for (const RawLine& line : lines) width = std::max(width, text::trim(line.text).size());
+  std::string paragraph;
+  bool paragraph_blank_before = false;
+  auto flush = [&] {
+    if (!paragraph.empty()) push_block(blocks, paragraph, paragraph_blank_before);
+    paragraph.clear();
+  };
+  for (const RawLine& line : lines) {
+    if (line.blank) {
+      flush();
+      blank_before = true;
+      continue;
+    }
+    if (line.indented) flush();
+    if (paragraph.empty()) {
+      paragraph_blank_before = blank_before;
+      blank_before = false;
+    } else {
+      paragraph += ' ';
+    }
+    std::string_view trimmed = text::trim(line.text);
+    paragraph += trimmed;
+    if (static_cast<double>(trimmed.size()) < kShortLineShare * static_cast<double>(width) && ends_sentence(trimmed))
+      flush();
+  }
+  flush();
+  return blocks;
+}
+
+}  // namespace chronicle::extract

@@ -1,0 +1,73 @@
+#include "extract/text_region.h"
+
+#include <algorithm>
+
+namespace chronicle::extract {
+namespace {
+
+// A paragraph of running text counts for the region by its words, up to this cap (a single huge
+// block should not drag the region across a page of chrome).
+constexpr int kMaxParagraphValue = 150;
+// Running text shorter than this counts at half its words: short sentences occur in bodies
+// ("Reuters reports:") but also as teasers in related-story lists.
+constexpr int kMinParagraphWords = 10;
+// An end marker (copyright, tags, bio, comments header, appeal, "Related" header) costs this much:
+// the article continues past one only when more than about 150 words of running text follow.
+constexpr int kEndMarkerPenalty = 150;
+// Other chrome inside a body (a caption, an ad label, share buttons) costs a little.
+constexpr int kChromePenalty = 8;
+// Labels and headlines that no cue names: a short one costs less than a long one, which is more
+// likely a related story's headline than a subheading.
+constexpr int kShortLabelPenalty = 3;
+constexpr int kLongLabelPenalty = 6;
+constexpr int kLongLabelWords = 8;
+// A "Related" or promo line this short is a header; longer ones are inline links ("Read more: ...")
+// that sit between paragraphs.
+constexpr int kMaxHeaderWords = 4;
+
+bool is_end_marker(const TextBlock& b) {
+  switch (*b.reason) {
+    case RemovalReason::copyright:
+    case RemovalReason::tags:
+    case RemovalReason::bio:
+    case RemovalReason::comments:
+    case RemovalReason::appeal:
+      return true;
+    case RemovalReason::related:
+    case RemovalReason::promo:
+      return b.words <= kMaxHeaderWords;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+int block_value(const TextBlock& b) {
+  if (b.reason) return is_end_marker(b) ? -kEndMarkerPenalty : -kChromePenalty;
+  if (b.prose) return b.words >= kMinParagraphWords ? std::min(b.words, kMaxParagraphValue) : b.words / 2;
+  return b.words >= kLongLabelWords ? -kLongLabelPenalty : -kShortLabelPenalty;
+}
+
+BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
+  BodyRegion best;
+  long best_sum = 0;
+  long sum = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += block_value(blocks[i]);
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {start, i + 1};
+    }
+  }
+  // The region starts at a block that counts for it: the scan above may begin on a label.
+  while (!best.empty() && block_value(blocks[best.begin]) <= 0) ++best.begin;
+  return best;
+}
+
+}  // namespace chronicle::extract
