@@ -1,0 +1,19 @@
+// The article record as JSON (DESIGN.md, "The article record"): the one shape that
+// `analyze --json`, `show --json`, `export --what articles` and GET /api/articles/ID all print.
+// Keys are snake_case; absent values are null or [], never missing.
+#pragma once
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+#include "model/article.h"
+
+namespace chronicle::store {
+
+nlohmann::ordered_json article_json(const Article& article);
+
+// The quote and event objects of the record, each with its `article` id (for `quotes` and
+// `events` exports and lists).
+nlohmann::ordered_json quote_json(const Article& article, const Quote& quote);
+nlohmann::ordered_json event_json(const Article& article, const Event& event);
+
+}  // namespace chronicle::store
