@@ -20,7 +20,7 @@ namespace {
 // f32 scale, u32 row count, then per row u32 row index + labels x i16. docs/nlp.md documents it.
 constexpr char kMagic[8] = {'C', 'H', 'R', 'N', 'E', 'R', '0', '1'};
 // The feature templates below as of this version: bump when one changes, old files are refused.
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;  // word and shape value outside a sentence
 constexpr int kMaxFeatures = 96;
@@ -150,18 +150,28 @@ void extract(const DocInfo& d, uint32_t first, uint32_t end, uint32_t i, bool al
   if (i > first && d.tokens[i - 1].lex) f.add(40, text::mix64(d.tokens[i - 1].lex) ^ t.lower);
 }
 
-// BILOU constraints: may `cur` follow `prev`, and may it end the sentence?
+// BILOU constraints: may `cur` follow `prev`, and may it end the sentence? An open entity (B or I)
+// may be closed by any label that does not continue it: close_open() then turns the B into U or
+// the I into L. (Forcing a continuation instead let one unseen surname drag "said on Sunday"
+// into a person's name.)
+bool continues(uint8_t prev, uint8_t cur) {
+  return prev != 0 && ner_label_pos(prev) <= 1 && cur != 0 && ner_label_type(cur) == ner_label_type(prev) &&
+         (ner_label_pos(cur) == 1 || ner_label_pos(cur) == 2);
+}
+
 bool allowed(uint8_t prev, uint8_t cur, bool last) {
-  bool prev_open = prev != 0 && ner_label_pos(prev) <= 1;  // B or I
-  if (prev_open) {
-    if (cur == 0 || ner_label_type(cur) != ner_label_type(prev)) return false;
-    int pos = ner_label_pos(cur);
-    return last ? pos == 2 : (pos == 1 || pos == 2);
-  }
   if (cur == 0) return true;
   int pos = ner_label_pos(cur);
-  if (pos == 1 || pos == 2) return false;
-  return !(last && pos == 0);
+  if ((pos == 1 || pos == 2) && !continues(prev, cur)) return false;
+  return !(last && pos <= 1);
+}
+
+uint8_t close_open(uint8_t label) {
+  if (label == 0) return 0;
+  int pos = ner_label_pos(label);
+  if (pos == 0) return ner_label(ner_label_type(label), 3);
+  if (pos == 1) return ner_label(ner_label_type(label), 2);
+  return label;
 }
 
 bool all_caps_sentence(const DocInfo& d, uint32_t first, uint32_t end) {
@@ -274,6 +284,7 @@ void NerModel::tag(const NerDocument& doc, const PhraseLexicon& lexicon, std::ve
         for (int l = 0; l < kNerLabels; ++l) scores[l] += row[l];
       }
       uint8_t label = best_label(scores, prev, i + 1 == end);
+      if (i > first && !continues(prev, label)) labels[i - 1] = prev = close_open(prev);
       labels[i] = label;
       remember(d, i, label);
       prev2 = prev;
@@ -456,6 +467,7 @@ class NerTrainer {
               for (int l = 0; l < kNerLabels; ++l) scores[l] += row[l];
             }
             uint8_t pred = best_label(scores, prev, i + 1 == end);
+            if (i > first && !continues(prev, pred)) prev = close_open(prev);
             uint8_t gold = doc.gold[i];
             if (pred != gold) {
               ++errors;
