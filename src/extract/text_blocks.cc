@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <utf8proc.h>
+
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace chronicle::extract {
 namespace {
@@ -23,9 +26,6 @@ constexpr double kMinLowercaseShare = 0.35;
 // Without a sentence end, only a line this long still counts as prose.
 constexpr int kMinUnpunctuatedProseWords = 25;
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
 
 struct RawLine {
   std::string_view text;  // not trimmed
@@ -58,7 +58,12 @@ bool ends_sentence(std::string_view s) {
     while (s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail) s.remove_suffix(tail.size());
   }
   if (s.empty()) return false;
-  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6") return true;
+  if (s.size() >= 3) {
+    std::string_view last3 = s.substr(s.size() - 3);
+    // … 。 ！ ？ (the last three are the full-width CJK forms)
+    if (last3 == "\xE2\x80\xA6" || last3 == "\xE3\x80\x82" || last3 == "\xEF\xBC\x81" || last3 == "\xEF\xBC\x9F")
+      return true;
+  }
   char c = s.back();
   return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
 }
@@ -81,41 +86,82 @@ void push_block(std::vector<TextBlock>& blocks, std::string_view raw, bool blank
   TextBlock block;
   block.words = count_words(folded);
   block.prose = is_prose(folded);
+  block.teaser = block.prose && opens_with_title_case(folded);
   block.text = std::move(folded);
   block.blank_before = blank_before;
   blocks.push_back(std::move(block));
 }
 
+// Words and how many of them start in lower case. A word is a run of letters and digits; a CJK
+// ideograph or kana is a word of its own (those scripts do not space words), and a word starting
+// with a caseless letter (Arabic, Hebrew, CJK) counts as lower case, as running text would.
+struct Shape {
+  int words = 0;
+  int lower = 0;
+};
+
+bool is_cjk(char32_t cp) { return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF); }
+
+Shape measure(std::string_view s, int cap) {
+  Shape shape;
+  bool in_word = false;
+  size_t i = 0;
+  while (i < s.size() && shape.words < cap) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      bool w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (w && !in_word) {
+        ++shape.words;
+        if (c >= 'a' && c <= 'z') ++shape.lower;
+      }
+      in_word = w;
+      continue;
+    }
+    char32_t cp = text::decode_code_point(s, i);
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    bool w = letter || cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
+             (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (w && (!in_word || is_cjk(cp))) {
+      ++shape.words;
+      if (cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LO) ++shape.lower;
+    }
+    in_word = w && !is_cjk(cp);
+  }
+  return shape;
+}
+
 }  // namespace
 
-int count_words(std::string_view s, int cap) {
-  int words = 0;
-  bool in_word = false;
-  for (char ch : s) {
-    bool w = is_word_byte(static_cast<unsigned char>(ch));
-    if (w && !in_word && ++words >= cap) return cap;
-    in_word = w;
-  }
-  return words;
-}
+int count_words(std::string_view s, int cap) { return measure(s, cap).words; }
 
 bool is_prose(std::string_view s) {
   bool ends = ends_sentence(s);
-  int words = 0, lower = 0;
-  bool in_word = false;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    bool w = is_word_byte(c);
-    if (w && !in_word) {
-      ++words;
-      if (c >= 'a' && c <= 'z') ++lower;
-    }
-    in_word = w;
-  }
-  if (words < 3) return false;
+  Shape shape = measure(s, 1 << 30);
+  if (shape.words < 3) return false;
   // A long paragraph is prose even when it ends with a link or an emoji instead of a full stop.
-  if (!ends && words < kMinUnpunctuatedProseWords) return false;
-  return static_cast<double>(lower) >= kMinLowercaseShare * static_cast<double>(words);
+  if (!ends && shape.words < kMinUnpunctuatedProseWords) return false;
+  return static_cast<double>(shape.lower) >= kMinLowercaseShare * static_cast<double>(shape.words);
+}
+
+bool opens_with_title_case(std::string_view s) {
+  int run = 0;
+  size_t i = 0;
+  while (i < s.size() && run < kTeaserCapitalWords) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    size_t start = i;
+    char32_t cp = text::decode_code_point(s, i);
+    while (i < s.size() && s[i] != ' ') ++i;
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (cat == UTF8PROC_CATEGORY_LU || (cp >= '0' && cp <= '9')) {
+      ++run;
+    } else if (!(i - start == 1 && (cp == '-' || cp == ':' || cp == '&'))) {
+      return false;
+    }
+  }
+  return run >= kTeaserCapitalWords;
 }
 
 bool looks_like_headline(std::string_view s, int words) {

@@ -15,6 +15,7 @@ struct TextBlock {
   bool blank_before = false;  // a blank line separates it from the block before
   int words = 0;        // words (runs of letters or digits)
   bool prose = false;   // reads as running text (is_prose())
+  bool teaser = false;  // opens with a Title Case run: a linked headline glued to its summary
   // What the classifier decided: nullopt while it is body text.
   std::optional<RemovalReason> reason;
 };
@@ -31,6 +32,13 @@ int count_words(std::string_view s, int cap = 1 << 30);
 // Running text rather than a label or a headline: ends like a sentence (. ! ? … : or a closing
 // quote or bracket after one) and at least kMinLowercaseShare of its words start in lower case.
 bool is_prose(std::string_view s);
+
+// True when `s` opens with at least kTeaserCapitalWords capitalised words in a row, as a related
+// story's headline glued to its summary does ("Michigan Couple Finds Newspapers Dating Back To
+// 1940s During Home RenovationMichigan couple ..."). Running text rarely does: its function words
+// are lower case.
+inline constexpr int kTeaserCapitalWords = 6;
+bool opens_with_title_case(std::string_view s);
 
 // Headline shape: 3-30 words, no full stop at the end, not all in lower case.
 bool looks_like_headline(std::string_view s, int words);

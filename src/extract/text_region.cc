@@ -41,10 +41,35 @@ bool is_end_marker(const TextBlock& b) {
   }
 }
 
+// A body with no running text at all (a box score, a fixture list): everything between the
+// first byline or dateline and the next end marker, when some of it is unlabelled.
+BodyRegion find_unworded_region(const std::vector<TextBlock>& blocks) {
+  constexpr int kMinUnlabelled = 2;
+  size_t anchor = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].reason == RemovalReason::byline || blocks[i].reason == RemovalReason::dateline) {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor == blocks.size()) return {};
+  size_t end = anchor + 1;
+  int unlabelled = 0;
+  while (end < blocks.size() && !(blocks[end].reason && is_end_marker(blocks[end]))) {
+    if (!blocks[end].reason) ++unlabelled;
+    ++end;
+  }
+  if (unlabelled < kMinUnlabelled) return {};
+  BodyRegion region{anchor + 1, end};
+  while (region.begin < region.end && blocks[region.begin].reason) ++region.begin;
+  return region;
+}
+
 }  // namespace
 
 int block_value(const TextBlock& b) {
   if (b.reason) return is_end_marker(b) ? -kEndMarkerPenalty : -kChromePenalty;
+  if (b.teaser) return -kLongLabelPenalty;
   if (b.prose) return b.words >= kMinParagraphWords ? std::min(b.words, kMaxParagraphValue) : b.words / 2;
   return b.words >= kLongLabelWords ? -kLongLabelPenalty : -kShortLabelPenalty;
 }
@@ -67,6 +92,7 @@ BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
   }
   // The region starts at a block that counts for it: the scan above may begin on a label.
   while (!best.empty() && block_value(blocks[best.begin]) <= 0) ++best.begin;
+  if (best.empty()) best = find_unworded_region(blocks);
   return best;
 }
 
