@@ -22,6 +22,7 @@ struct ExtractResult {
 };
 
 class Knowledge;  // data/ files compiled into matchers (knowledge.h)
+class HtmlExtractor;  // HTML pages (html_extract.h)
 
 class Extractor {
  public:
@@ -39,6 +40,8 @@ class Extractor {
  private:
   explicit Extractor(std::unique_ptr<Knowledge> knowledge);
   std::unique_ptr<Knowledge> knowledge_;
+  // shared_ptr so that this header needs no complete HtmlExtractor type where Extractor is destroyed.
+  std::shared_ptr<const HtmlExtractor> html_;
 };
 
 }  // namespace chronicle::extract

@@ -5,6 +5,7 @@
 #include "extract/html_filters.h"
 #include "extract/html_metadata.h"
 #include "extract/html_score.h"
+#include "text/dates.h"
 #include "text/hash.h"
 #include "text/url.h"
 #include "text/utf8.h"
@@ -30,7 +31,7 @@ void copy_metadata(const RawDoc& doc, const HtmlMetadata& meta, Article& a) {
   a.dek = meta.dek;
   a.author = meta.author;
   a.section = meta.section;
-  a.date = !meta.date_published.empty() ? meta.date_published : iso8601_or_empty(doc.date);
+  a.date = !meta.date_published.empty() ? meta.date_published : text::normalize_date(doc.date);
   a.lang = !doc.lang.empty() ? doc.lang : meta.lang;
   a.tags.topics = meta.tags;
 }
@@ -51,7 +52,7 @@ ExtractResult HtmlExtractor::extract(const RawDoc& doc, const SiteLineStats& sit
   article.url = doc.url;
   article.source = doc.source;
   article.title = doc.title;
-  article.date = iso8601_or_empty(doc.date);
+  article.date = text::normalize_date(doc.date);
   article.lang = doc.lang;
   auto finish = [&](std::string error) {
     article.id = text::article_id(text::canonical_url(article.url), article.text);
@@ -76,6 +77,7 @@ ExtractResult HtmlExtractor::extract(const RawDoc& doc, const SiteLineStats& sit
   drop_link_dense_blocks(page, verdicts);
   drop_stray_short_blocks(page, verdicts);
   drop_headline_blocks(page, article.title, article.dek, verdicts);
+  drop_byline_blocks(page, verdicts, article.author);
   drop_site_boilerplate_blocks(page, site_key(doc), site_stats, verdicts);
   drop_duplicate_blocks(page, verdicts);
   explain_outside_blocks(page, verdicts);

@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "extract/text_byline.h"
 #include "text/normalize.h"
 
 namespace chronicle::extract {
@@ -15,6 +16,8 @@ constexpr double kMaxShortBlockLinkDensity = 0.35;
 // A block of at most this many words, with no sentence punctuation, standing apart from the
 // paragraphs, is a label rather than prose.
 constexpr int kMaxStrayWords = 4;
+// A byline longer than this is a sentence that happens to start with "By".
+constexpr size_t kMaxBylineBytes = 120;
 
 int count_words(std::string_view s) {
   int words = 0;
@@ -106,6 +109,17 @@ void drop_headline_blocks(const HtmlSegmentation& page, std::string_view title, 
       verdicts[b].keep = false;
       verdicts[b].reason = RemovalReason::dek;
     }
+  }
+}
+
+void drop_byline_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>& verdicts, std::string& author) {
+  for (size_t b = 0; b < page.blocks.size(); ++b) {
+    if (!verdicts[b].keep || page.blocks[b].text.size() > kMaxBylineBytes) continue;
+    std::optional<Byline> byline = parse_byline(page.blocks[b].text);
+    if (!byline) continue;
+    verdicts[b].keep = false;
+    verdicts[b].reason = RemovalReason::byline;
+    if (author.empty()) author = byline->author;
   }
 }
 

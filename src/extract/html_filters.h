@@ -27,6 +27,10 @@ void drop_stray_short_blocks(const HtmlSegmentation& page, std::vector<BlockVerd
 void drop_headline_blocks(const HtmlSegmentation& page, std::string_view title, std::string_view dek,
                           std::vector<BlockVerdict>& verdicts);
 
+// Short blocks that are bylines ("By Jane Doe, Reuters"; text_byline.h). The first byline's
+// author fills `author` when it is empty.
+void drop_byline_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>& verdicts, std::string& author);
+
 // Blocks that recur on most pages of the same site (site_lines.h), keyed as plain-text lines are.
 void drop_site_boilerplate_blocks(const HtmlSegmentation& page, std::string_view site, const SiteLineStats& stats,
                                   std::vector<BlockVerdict>& verdicts);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "text/dates.h"
 #include "text/normalize.h"
 
 namespace chronicle::extract {
@@ -113,8 +114,8 @@ void read_json_ld_article(const json& a, HtmlMetadata& meta) {
   meta.from_json_ld = true;
   set_if_empty(meta.title, string_of(a, "headline"));
   set_if_empty(meta.dek, string_of(a, "description"));
-  set_if_empty(meta.date_published, iso8601_or_empty(string_of(a, "datePublished")));
-  set_if_empty(meta.date_modified, iso8601_or_empty(string_of(a, "dateModified")));
+  set_if_empty(meta.date_published, text::normalize_date(string_of(a, "datePublished")));
+  set_if_empty(meta.date_modified, text::normalize_date(string_of(a, "dateModified")));
   if (auto it = a.find("author"); it != a.end()) set_if_empty(meta.author, names_of(*it));
   set_if_empty(meta.source, string_of(a, "publisher"));
   set_if_empty(meta.section, string_of(a, "articleSection"));
@@ -202,7 +203,7 @@ struct Walk {
       } else if (tag == "time") {
         if (first_time.empty()) {
           std::string_view dt = attribute(c, "datetime");
-          first_time = iso8601_or_empty(dt);
+          first_time = text::normalize_date(dt);
         }
       }
       visit(c, depth + 1);
@@ -225,31 +226,6 @@ std::string strip_outlet(std::string title, std::string_view outlet) {
 
 }  // namespace
 
-std::string iso8601_or_empty(std::string_view v) {
-  v = text::trim(v);
-  auto digits = [&](size_t from, size_t n) {
-    if (from + n > v.size()) return false;
-    for (size_t i = from; i < from + n; ++i)
-      if (v[i] < '0' || v[i] > '9') return false;
-    return true;
-  };
-  if (!digits(0, 4) || v.size() < 10 || v[4] != '-' || !digits(5, 2) || v[7] != '-' || !digits(8, 2)) return {};
-  int month = (v[5] - '0') * 10 + (v[6] - '0');
-  int day = (v[8] - '0') * 10 + (v[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) return {};
-  std::string out(v.substr(0, 10));
-  if (v.size() > 10 && (v[10] == 'T' || v[10] == ' ') && digits(11, 2) && v.size() >= 16 && v[13] == ':' && digits(14, 2)) {
-    // Keep the time and its zone ("T13:03:00Z", "T13:03:00.000+01:00"), nothing after them.
-    size_t end = 16;
-    while (end < v.size() && ((v[end] >= '0' && v[end] <= '9') || v[end] == ':' || v[end] == '.' || v[end] == '+' ||
-                              v[end] == '-' || v[end] == 'Z'))
-      ++end;
-    out += 'T';
-    out += v.substr(11, end - 11);
-  }
-  return out;
-}
-
 HtmlMetadata read_html_metadata(const HtmlDom& dom) {
   HtmlMetadata meta;
   xmlNode* root = dom.root();
@@ -267,10 +243,10 @@ HtmlMetadata read_html_metadata(const HtmlDom& dom) {
   set_if_empty(meta.dek, m.description);
   // An author meta tag sometimes holds a profile URL (Facebook's article:author).
   if (m.author.find("://") == std::string::npos) set_if_empty(meta.author, m.author);
-  set_if_empty(meta.date_published, iso8601_or_empty(m.published));
-  set_if_empty(meta.date_published, iso8601_or_empty(m.date));
+  set_if_empty(meta.date_published, text::normalize_date(m.published));
+  set_if_empty(meta.date_published, text::normalize_date(m.date));
   set_if_empty(meta.date_published, walk.first_time);
-  set_if_empty(meta.date_modified, iso8601_or_empty(m.modified));
+  set_if_empty(meta.date_modified, text::normalize_date(m.modified));
   set_if_empty(meta.section, m.section);
   for (const std::string& t : m.tags) add_tag(meta.tags, t);
   if (!m.keywords.empty()) add_tag_list(meta.tags, m.keywords);

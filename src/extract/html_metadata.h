@@ -10,8 +10,8 @@
 //      "keywords", "date" style tags.
 //   3. <title> (with a trailing " | Outlet" or " - Outlet" cut when the outlet is known), the first
 //      <time datetime>, <link rel="canonical">, <html lang>.
-// Dates are kept only when they are ISO 8601 (YYYY-MM-DD, optionally with a time): anything else
-// is dropped rather than passed on unnormalised (Article invariant 4).
+// Dates are normalised to ISO 8601 by text::normalize_date() (src/text/dates.h); a value it cannot
+// read is dropped rather than passed on unnormalised (Article invariant 4).
 #pragma once
 #include <string>
 #include <vector>
@@ -38,9 +38,5 @@ struct HtmlMetadata {
 // Reads the metadata of a parsed page. Never fails: absent values stay empty. Malformed JSON-LD
 // is skipped. Cost: linear in the page.
 HtmlMetadata read_html_metadata(const HtmlDom& dom);
-
-// The ISO 8601 form of `value` when it already is one ("2019-11-19", "2019-11-19T13:03:00Z",
-// "2019-11-19 13:03:00+01:00" -> with a 'T'); "" otherwise.
-std::string iso8601_or_empty(std::string_view value);
 
 }  // namespace chronicle::extract

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/html_extract.h"
 #include "text/hash.h"
 #include "text/normalize.h"
 #include "text/url.h"
@@ -23,9 +24,16 @@ std::string site_key(const RawDoc& doc) {
 uint64_t line_key(std::string_view line) { return text::hash64(text::comparison_key(line), 0x6c696e65ULL); }
 
 std::vector<uint64_t> page_line_keys(const RawDoc& doc) {
-  // HTML pages are counted by the text of their lines too: the HTML extractor keys its blocks
-  // with line_key() on the block text, which is the same text a line-oriented dump would carry.
+  // HTML pages are counted by the text of their blocks (html_block_texts()), the same texts the
+  // HTML extractor keys with line_key() when it asks is_boilerplate().
   std::vector<uint64_t> keys;
+  if (doc.format == BodyFormat::html) {
+    for (const std::string& block : html_block_texts(doc.body))
+      if (block.size() <= kMaxSiteLineBytes) keys.push_back(line_key(block));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+  }
   std::string_view body = doc.body;
   size_t start = 0;
   while (start < body.size()) {
