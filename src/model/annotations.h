@@ -58,6 +58,8 @@ struct Quote {
   std::string speaker_name;      // as resolved ("Sergei Lavrov", "a U.S. official")
   std::string cue;               // the reporting verb: said, told, added
   std::string reported_by;       // outlet relaying the quote ("Reuters"), "" when none
+  Span speaker_span;             // the words naming the speaker here (a name, "he", "a U.S. official"); empty when none
+  Span cue_span;                 // the cue's words; empty when none
 };
 
 struct EventActor {

@@ -1,0 +1,735 @@
+#include "nlp/quotes.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "nlp/entities.h"
+#include "nlp/quote_words.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+namespace chronicle::nlp {
+namespace {
+
+namespace qw = quote_words;
+using text::Token;
+using text::TokenKind;
+
+constexpr uint32_t kNone = UINT32_MAX;
+// How far from a quotation its attribution may be, in tokens (", said Shannon Scribner, the
+// group's humanitarian policy manager" needs 10). Beyond this the words belong to another clause.
+constexpr uint32_t kAttributionWindow = 10;
+// A quotation of this many words or fewer, with no attribution next to it, is a scare quote or a
+// title ('Real Progress'), not a quotation of its own.
+constexpr int kScareQuoteWords = 4;
+// How many sentences back "he said" may reach for the last person quoted.
+constexpr uint32_t kPronounReach = 4;
+
+// One pair of quotation marks (or an open mark and the end of its paragraph).
+struct Region {
+  uint32_t open = 0;      // token of the opening mark
+  uint32_t close = 0;     // token of the closing mark, or one past the paragraph's last token
+  bool closed = false;
+  bool is_double = true;
+  int parent = -1;        // enclosing region
+  int next = -1;          // continuation in the next paragraph
+  int prev = -1;
+  bool transparent = false;  // a relayed passage (step 2): its marks are not a quotation
+  std::string reported_by;
+  uint32_t content_first() const { return open + 1; }
+  uint32_t content_end() const { return close; }
+};
+
+// A speaker as found in the text.
+struct Speaker {
+  Span span;              // the words naming it
+  int entity = -1;        // index into Article::entities
+  std::string name;       // resolved name or description
+  bool pronoun = false;
+  bool valid() const { return !span.empty(); }
+};
+
+class Analyzer {
+ public:
+  Analyzer(const NlpKnowledge& k, Article& a) : k_(k), a_(a), text_(a.text) {}
+
+  void run() {
+    text::tokenize(text_, tokens_);
+    sentences_ = text::split_sentences(text_, tokens_);
+    const size_t n = tokens_.size();
+    sent_of_.assign(n, 0);
+    para_of_.assign(n, 0);
+    lower_.resize(n);
+    keys_.resize(n);
+    for (size_t s = 0; s < sentences_.size(); ++s)
+      for (uint32_t i = sentences_[s].first_token; i < sentences_[s].end_token; ++i) sent_of_[i] = static_cast<uint32_t>(s);
+    uint32_t para = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (i && tokens_[i].newlines >= 2) ++para;
+      para_of_[i] = para;
+      std::string_view w = tokens_[i].view(text_);
+      std::string low(w);
+      for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (low == "\u2019s") low = "'s";
+      lower_[i] = std::move(low);
+      keys_[i] = token_key(w);
+    }
+    map_entities();
+    pair_quote_marks();
+    find_relays();
+    attribute_direct();
+    find_indirect();
+    std::sort(a_.quotes.begin(), a_.quotes.end(),
+              [](const Quote& x, const Quote& y) { return x.span.start < y.span.start; });
+  }
+
+ private:
+  // ---- token helpers ------------------------------------------------------------------------
+  bool is_word(uint32_t i) const { return tokens_[i].kind == TokenKind::word || tokens_[i].kind == TokenKind::number; }
+  bool is_quote(uint32_t i) const { return tokens_[i].kind == TokenKind::quote; }
+  std::string_view view(uint32_t i) const { return tokens_[i].view(text_); }
+  uint32_t sent_first(uint32_t i) const { return sentences_[sent_of_[i]].first_token; }
+  uint32_t sent_end(uint32_t i) const { return sentences_[sent_of_[i]].end_token; }
+  Span span_of(uint32_t first, uint32_t end) const { return Span{tokens_[first].start, tokens_[end - 1].end}; }
+  std::string surface(Span s) const { return std::string(text_.substr(s.start, s.size())); }
+
+  // A cue at token i: its verb (or phrase) and the token after it. kNone when none.
+  uint32_t cue_end(uint32_t i, const CueVerb** verb) const {
+    if (!is_word(i)) return kNone;
+    if (lower_[i] == "according" && i + 1 < tokens_.size() && lower_[i + 1] == "to") {
+      static const CueVerb kAccording{"according to", true};
+      *verb = &kAccording;
+      return i + 2;
+    }
+    // A capitalised cue mid-sentence is a name ("Says Law"), not a verb.
+    if (tokens_[i].capitalized() && i != sent_first(i)) return kNone;
+    auto it = k_.cue_verbs.find(keys_[i]);
+    if (it == k_.cue_verbs.end()) return kNone;
+    *verb = &it->second;
+    return i + 1;
+  }
+  bool is_cue(uint32_t i) const {
+    const CueVerb* v = nullptr;
+    return cue_end(i, &v) != kNone;
+  }
+
+  // ---- entities -----------------------------------------------------------------------------
+  void map_entities() {
+    const size_t n = tokens_.size();
+    entity_at_.assign(n, -1);
+    mention_first_.assign(n, 0);
+    mention_end_.assign(n, 0);
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      for (const Span& m : a_.entities[e].mentions) {
+        auto lo = std::lower_bound(tokens_.begin(), tokens_.end(), m.start,
+                                   [](const Token& t, uint32_t pos) { return t.start < pos; });
+        uint32_t first = static_cast<uint32_t>(lo - tokens_.begin());
+        uint32_t end = first;
+        while (end < n && tokens_[end].end <= m.end) ++end;
+        for (uint32_t i = first; i < end; ++i) {
+          entity_at_[i] = static_cast<int>(e);
+          mention_first_[i] = first;
+          mention_end_[i] = end;
+        }
+      }
+    }
+  }
+  bool is_person(int e) const { return e >= 0 && a_.entities[e].type == EntityType::person; }
+  std::optional<KnownOrg> outlet_of(int e) const {
+    if (e < 0 || a_.entities[e].type != EntityType::org) return std::nullopt;
+    auto it = k_.organizations.find(phrase_key_of(a_.entities[e].name));
+    if (it == k_.organizations.end() || it->second.kind != OrgKind::outlet) return std::nullopt;
+    return it->second;
+  }
+
+  // ---- step 1: quotation marks ----------------------------------------------------------------
+  enum class Dir { open, close, either, apostrophe };
+  static bool double_mark(std::string_view m) {
+    return m == "\"" || m == "\u201C" || m == "\u201D" || m == "\u00AB" || m == "\u00BB" || m == "\u201E" ||
+           m == "``" || m == "''" || m == "\u201F";
+  }
+  static Dir direction(std::string_view m) {
+    if (m == "\u201C" || m == "\u2018" || m == "\u00AB" || m == "\u201E" || m == "``" || m == "\u2039" ||
+        m == "\u201A" || m == "\u201F" || m == "\u201B")
+      return Dir::open;
+    if (m == "\u201D" || m == "\u00BB" || m == "''" || m == "\u203A") return Dir::close;
+    if (m == "\u2019") return Dir::apostrophe;
+    return Dir::either;
+  }
+
+  void pair_quote_marks() {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    in_region_.assign(n, -1);
+    uint32_t i = 0;
+    int last_unclosed_double = -1;  // the previous paragraph's open double quotation
+    while (i < n) {
+      uint32_t para_end = i + 1;
+      while (para_end < n && para_of_[para_end] == para_of_[i]) ++para_end;
+      std::vector<int> stack;
+      bool first_in_para = true;
+      for (uint32_t t = i; t < para_end; ++t) {
+        if (!is_quote(t)) {
+          if (is_word(t)) first_in_para = false;
+          continue;
+        }
+        std::string_view m = view(t);
+        bool dbl = double_mark(m);
+        Dir dir = direction(m);
+        auto open_of = [&](bool want_double) {
+          for (int k = static_cast<int>(stack.size()) - 1; k >= 0; --k)
+            if (regions_[stack[k]].is_double == want_double) return k;
+          return -1;
+        };
+        auto close_at = [&](int k) {
+          int r = stack[k];
+          regions_[r].close = t;
+          regions_[r].closed = true;
+          stack.resize(k);  // inner unclosed single marks were apostrophes
+        };
+        auto open_new = [&]() {
+          Region r;
+          r.open = t;
+          r.is_double = dbl;
+          r.parent = stack.empty() ? -1 : stack.back();
+          regions_.push_back(r);
+          int id = static_cast<int>(regions_.size()) - 1;
+          if (dbl && first_in_para && last_unclosed_double >= 0) {
+            regions_[last_unclosed_double].next = id;
+            regions_[id].prev = last_unclosed_double;
+          }
+          stack.push_back(id);
+        };
+        bool next_attached = t + 1 < para_end && !tokens_[t + 1].space_before;
+        bool prev_attached = !tokens_[t].space_before && t > i;
+        if (dbl) {
+          int k = open_of(true);
+          if (dir == Dir::close || (dir == Dir::either && k >= 0 && !(tokens_[t].space_before && next_attached &&
+                                                                         t + 1 < para_end && is_word(t + 1)))) {
+            if (k >= 0) close_at(k);
+          } else if (dir == Dir::open || dir == Dir::either) {
+            open_new();
+          }
+        } else {
+          int k = open_of(false);
+          if (dir == Dir::open) {
+            open_new();
+          } else if (dir == Dir::apostrophe || dir == Dir::close) {
+            if (k >= 0 && !(next_attached && t + 1 < para_end && is_word(t + 1))) close_at(k);
+          } else {  // straight '
+            if (k >= 0 && (prev_attached || !next_attached)) close_at(k);
+            else if (!prev_attached && next_attached) open_new();
+          }
+        }
+        first_in_para = false;
+      }
+      last_unclosed_double = -1;
+      for (int r : stack) {
+        regions_[r].close = para_end;
+        if (regions_[r].is_double && regions_[r].parent < 0) last_unclosed_double = r;
+      }
+      // Unclosed single marks were apostrophes after all, unless a double one runs on.
+      i = para_end;
+    }
+    // Drop unclosed single quotations (apostrophes), keep the rest.
+    for (Region& r : regions_)
+      if (!r.closed && !r.is_double) r.transparent = true;
+    for (size_t r = 0; r < regions_.size(); ++r) {
+      if (regions_[r].transparent) continue;
+      for (uint32_t t = regions_[r].open; t < regions_[r].close && t < n; ++t) in_region_[t] = static_cast<int>(r);
+      if (regions_[r].closed) in_region_[regions_[r].close] = static_cast<int>(r);
+    }
+  }
+
+  // ---- step 2: relays ---------------------------------------------------------------------------
+  // The outlet introducing the text before token `open`: "Reuters reports:", "The Post adds:".
+  std::string relay_outlet(uint32_t open) const {
+    if (open == 0) return "";
+    uint32_t colon = open - 1;
+    if (view(colon) != ":") return "";
+    uint32_t first = sent_first(colon);
+    bool has_cue = false;
+    std::string outlet;
+    for (uint32_t t = first; t < colon; ++t) {
+      if (is_cue(t)) has_cue = true;
+      if (outlet.empty())
+        if (auto org = outlet_of(entity_at_[t])) outlet = org->canonical;
+    }
+    return has_cue ? outlet : "";
+  }
+
+  void find_relays() {
+    for (size_t r = 0; r < regions_.size(); ++r) {
+      Region& head = regions_[r];
+      if (!head.is_double || head.prev >= 0 || head.parent >= 0) continue;
+      std::string outlet = relay_outlet(head.open);
+      if (outlet.empty()) continue;
+      for (int c = static_cast<int>(r); c >= 0; c = regions_[c].next) {
+        regions_[c].transparent = true;
+        regions_[c].reported_by = outlet;
+        uint32_t end = regions_[c].closed ? regions_[c].close + 1 : regions_[c].close;
+        for (uint32_t t = regions_[c].open; t < end; ++t) {
+          relay_of_.resize(tokens_.size());
+          relay_of_[t] = outlet;
+          if (in_region_[t] == c) in_region_[t] = -1;
+        }
+      }
+    }
+    relay_of_.resize(tokens_.size());
+    // Regions inside a relay become top-level.
+    for (Region& r : regions_) {
+      while (r.parent >= 0 && regions_[r.parent].transparent) r.parent = regions_[r.parent].parent;
+    }
+  }
+
+  // ---- step 5: speakers ---------------------------------------------------------------------------
+  Speaker from_entity(uint32_t t) const {
+    Speaker s;
+    s.entity = entity_at_[t];
+    s.span = span_of(mention_first_[t], mention_end_[t]);
+    s.name = a_.entities[s.entity].name;
+    return s;
+  }
+
+  Speaker resolve_pronoun(uint32_t t) const {
+    Speaker s;
+    s.span = span_of(t, t + 1);
+    s.pronoun = true;
+    s.name = std::string(view(t));
+    const std::string& p = lower_[t];
+    if (p == "he" || p == "she") {
+      uint32_t sent = sent_of_[t];
+      if (last_person_ >= 0 && last_speaker_sentence_ + kPronounReach >= sent) {
+        s.entity = last_person_;
+        s.name = a_.entities[last_person_].name;
+        return s;
+      }
+      for (uint32_t k = t; k-- > 0;) {
+        if (is_person(entity_at_[k]) && in_region_[k] < 0) {
+          s.entity = entity_at_[k];
+          s.name = a_.entities[s.entity].name;
+          break;
+        }
+      }
+    } else if (p == "they") {
+      for (uint32_t k = t; k-- > 0 && k + 60 > t;) {
+        int e = entity_at_[k];
+        if (e >= 0 && a_.entities[e].type == EntityType::org && in_region_[k] < 0) {
+          s.entity = e;
+          s.name = a_.entities[e].name;
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  // A description ending at token p ("the U.S. official", "State Department officials traveling with
+  // Kerry"), walking back to a determiner, the sentence start or a clause break.
+  Speaker description_ending(uint32_t p, uint32_t limit_first) const {
+    Speaker s;
+    uint32_t first = p + 1;
+    for (uint32_t k = p + 1; k-- > limit_first;) {
+      if (p - k >= 12) break;
+      if (!is_word(k) && view(k) != "-" && lower_[k] != "'s") break;
+      bool preposition = qw::in(qw::kPrepositions, lower_[k]);
+      if (!preposition && qw::in(qw::kClauseBreaks, lower_[k])) break;
+      if (is_cue(k) && k != p) break;
+      first = k;
+      if (qw::in(qw::kDeterminers, lower_[k])) {
+        // "a senior official", and "officials briefing reporters after the talks": a determiner
+        // after a preposition is inside the phrase, not its start.
+        while (first > limit_first && qw::in(qw::kDeterminers, lower_[first - 1])) --first;
+        if (first > limit_first && qw::in(qw::kPrepositions, lower_[first - 1])) {
+          k = first;
+          continue;
+        }
+        break;
+      }
+    }
+    // A phrase cannot start with a preposition.
+    while (first <= p && qw::in(qw::kPrepositions, lower_[first])) ++first;
+    if (first > p) return s;
+    // A lone lower-case word is not a speaker ("and officials" is; "probably" is not).
+    bool has_noun = false;
+    for (uint32_t k = first; k <= p; ++k)
+      if (is_word(k) && !qw::in(qw::kDeterminers, lower_[k])) has_noun = true;
+    if (!has_noun) return s;
+    s.span = span_of(first, p + 1);
+    s.name = surface(s.span);
+    // "the secretary of state" is the person who holds that title in this article.
+    std::string key = name_key(s.name);
+    for (size_t e = 0; e < a_.entities.size(); ++e) {
+      const Entity& ent = a_.entities[e];
+      if (ent.type == EntityType::person && !ent.title.empty() && name_key(ent.title) == key) {
+        s.entity = static_cast<int>(e);
+        s.name = ent.name;
+        break;
+      }
+    }
+    // The same unnamed speaker again: "A U.S. official said ..." ... "the U.S. official said".
+    if (s.entity < 0) {
+      std::string bare = strip_determiner(s.name);
+      for (const auto& [desc, name] : descriptions_)
+        if (desc == bare) s.name = name;
+    }
+    return s;
+  }
+
+  static std::string strip_determiner(const std::string& phrase) {
+    std::string key = name_key(phrase);
+    for (std::string_view det : {"a ", "an ", "the "})
+      if (key.rfind(det, 0) == 0) return key.substr(det.size());
+    return key;
+  }
+
+  // The speaker of cue token q when it stands before the cue (subject position).
+  Speaker speaker_before(uint32_t q) const {
+    uint32_t first = sent_first(q);
+    if (q == first) return {};
+    uint32_t p = q - 1;
+    while (p > first && qw::in(qw::kAdverbs, lower_[p])) --p;
+    // An appositive or relative clause between speaker and cue: "Kerry, who will meet Putin, told".
+    if (view(p) == "," && p > first) {
+      uint32_t r = p;
+      while (r-- > first && p - r < 25) {
+        if (is_quote(r) || view(r) == ";" || view(r) == ":") return {};
+        if (view(r) == ",") break;
+      }
+      if (r < first || r >= p || view(r) != "," || r == first) return {};
+      p = r - 1;
+    }
+    if (is_quote(p) || !is_word(p)) return {};
+    if (entity_at_[p] >= 0 && a_.entities[entity_at_[p]].type != EntityType::place) {
+      // "Oxfam's Shannon Scribner": the person, not the organisation before it.
+      return from_entity(p);
+    }
+    if (qw::in(qw::kPronouns, lower_[p])) return resolve_pronoun(p);
+    if (qw::in(qw::kClauseBreaks, lower_[p])) return {};
+    return description_ending(p, std::max(first, in_region_[p] >= 0 ? p : first));
+  }
+
+  // The speaker right after cue end `e` (inverted order: "said Lavrov", "said a U.S. official").
+  Speaker speaker_after(uint32_t e) const {
+    if (e >= tokens_.size() || sent_of_[e] != sent_of_[e - 1]) return {};
+    uint32_t t = e;
+    if (entity_at_[t] >= 0 && a_.entities[entity_at_[t]].type != EntityType::place) return from_entity(t);
+    if (qw::in(qw::kPronouns, lower_[t]) && lower_[t] != "it") return resolve_pronoun(t);
+    if (!qw::in(qw::kDeterminers, lower_[t])) return {};
+    // "the United Nations", "the Associated Press": the organisation itself.
+    if (t + 1 < tokens_.size() && entity_at_[t + 1] >= 0 && mention_first_[t + 1] == t + 1 &&
+        a_.entities[entity_at_[t + 1]].type == EntityType::org)
+      return from_entity(t + 1);
+    uint32_t end = t;
+    uint32_t limit = std::min<uint32_t>(sent_end(t), t + 10);
+    while (end < limit && (is_word(end) || lower_[end] == "'s") && !qw::in(qw::kClauseBreaks, lower_[end])) {
+      if (entity_at_[end] >= 0 && a_.entities[entity_at_[end]].type != EntityType::place && end > t &&
+          lower_[end - 1] != "'s" && !tokens_[end - 1].capitalized())
+        break;
+      ++end;
+    }
+    if (end == t + 1) return {};
+    return description_ending(end - 1, t);
+  }
+
+  // ---- quotes -------------------------------------------------------------------------------------
+  void remember_speaker(const Speaker& s, uint32_t at) {
+    if (is_person(s.entity)) {
+      last_person_ = s.entity;
+      last_speaker_sentence_ = sent_of_[at];
+    }
+    if (s.entity < 0 && !s.pronoun && !s.name.empty()) {
+      std::string bare = strip_determiner(s.name);
+      bool known = false;
+      for (const auto& [desc, name] : descriptions_) known = known || desc == bare;
+      if (!known) descriptions_.emplace_back(bare, s.name);
+    }
+  }
+
+  void add_quote(Span content, QuoteKind kind, const Speaker& s, const std::string& cue, Span cue_span,
+                 const std::string& reported_by, uint32_t at) {
+    if (content.empty()) return;
+    Quote q;
+    q.span = content;
+    q.kind = kind;
+    if (s.entity >= 0) q.speaker = a_.entities[s.entity].id;
+    q.speaker_name = s.name;
+    q.speaker_span = s.span;
+    q.cue = cue;
+    q.cue_span = cue_span;
+    q.reported_by = reported_by;
+    a_.quotes.push_back(std::move(q));
+    remember_speaker(s, at);
+  }
+
+  // The listener after a cue, when it is an outlet: "told the Associated Press".
+  std::string outlet_heard(uint32_t e) const {
+    for (uint32_t t = e; t < tokens_.size() && t < e + 3; ++t)
+      if (auto org = outlet_of(entity_at_[t])) return org->canonical;
+    return "";
+  }
+
+  // The outlet of an enclosing "X reports that ..." earlier in the sentence.
+  std::string outlet_reporting(uint32_t first, uint32_t before) const {
+    for (uint32_t t = first; t < before; ++t) {
+      if (!is_cue(t)) continue;
+      for (uint32_t k = first; k < t; ++k)
+        if (auto org = outlet_of(entity_at_[k])) return org->canonical;
+    }
+    return "";
+  }
+
+  std::string reported_by_at(uint32_t t) const { return t < relay_of_.size() ? relay_of_[t] : ""; }
+
+  int count_words(uint32_t first, uint32_t end) const {
+    int n = 0;
+    for (uint32_t t = first; t < end; ++t) n += is_word(t);
+    return n;
+  }
+
+  // Last token of a clause before the sentence-final punctuation and closing marks.
+  uint32_t clause_end(uint32_t first, uint32_t end) const {
+    while (end > first && (tokens_[end - 1].kind == TokenKind::punct || is_quote(end - 1))) {
+      std::string_view v = view(end - 1);
+      if (v == ")" || v == "]") break;
+      if (is_quote(end - 1) && in_region_[end - 1] >= 0) break;  // keep a closing mark of a quote inside
+      --end;
+    }
+    return end;
+  }
+
+  // Where the reported clause after cue end `e` starts: after "that" if it comes soon, after a
+  // listener ("told reporters that"), else right after the cue. kNone when no clause follows.
+  uint32_t clause_start(uint32_t cue, uint32_t e, uint32_t end) const {
+    for (uint32_t t = e; t < end && t < e + 8; ++t) {
+      if (lower_[t] == "that" && !(t + 1 < end && (view(t + 1) == "." || view(t + 1) == ","))) return t + 1;
+      if (is_quote(t) || view(t) == ";") break;
+    }
+    uint32_t t = e;
+    if (qw::in(qw::kListenerVerbs, lower_[cue])) {
+      // skip the listener: a name, a pronoun or a short noun phrase
+      uint32_t k = t;
+      while (k < end && k < t + 4 && is_word(k) && !qw::in(qw::kClauseBreaks, lower_[k])) ++k;
+      if (k < end && view(k) == ",") ++k;
+      t = k;
+    }
+    if (t < end && view(t) == ",") ++t;
+    if (t < end && (lower_[t] == "to" || lower_[t] == "by" || lower_[t] == "for" || lower_[t] == "of")) return kNone;
+    return t < end ? t : kNone;
+  }
+
+  // ---- step 3 ------------------------------------------------------------------------------------
+  void attribute_direct() {
+    used_.assign(tokens_.size(), false);
+    for (size_t r = 0; r < regions_.size(); ++r) {
+      const Region& reg = regions_[r];
+      if (reg.transparent || reg.parent >= 0) continue;
+      uint32_t cf = reg.content_first(), ce = reg.content_end();
+      if (cf >= ce) continue;
+      int words = count_words(cf, ce);
+      if (words == 0) continue;
+      std::string relay = reported_by_at(reg.open);
+
+      Speaker spk;
+      std::string cue;
+      Span cue_span;
+      QuoteKind kind = QuoteKind::direct;
+      Span content = span_of(cf, ce);
+
+      // (a) after the closing mark: '," Kerry said' / '," said Lavrov' / '," the official said'.
+      if (reg.closed) {
+        uint32_t t = reg.close + 1;
+        uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), t + kAttributionWindow);
+        if (t < limit && view(t) == ",") ++t;
+        for (uint32_t q = t; q < limit; ++q) {
+          if (para_of_[q] != para_of_[reg.close] || is_quote(q) || view(q) == "." || view(q) == ";") break;
+          const CueVerb* verb = nullptr;
+          uint32_t e = cue_end(q, &verb);
+          if (e == kNone) continue;
+          if (q == t) {
+            spk = speaker_after(e);
+          } else {
+            spk = speaker_before(q);
+            if (spk.valid() && spk.span.start < tokens_[t].start) spk = {};
+          }
+          if (spk.valid()) {
+            cue = std::string(view(q));
+            cue_span = span_of(q, e);
+            if (relay.empty()) relay = outlet_heard(e);
+          }
+          break;
+        }
+      }
+      // (b) before the opening mark: 'Kerry told Lavrov: ...' / 'said Lavrov, "...' / mixed.
+      if (!spk.valid()) {
+        uint32_t first = sent_first(reg.open);
+        uint32_t search_first = first;
+        // 'Kerry said:' ending the sentence (or paragraph) before a quotation that opens one.
+        if (reg.open == first && first > 0 && view(first - 1) == ":") search_first = sent_first(first - 1);
+        for (uint32_t q = reg.open; q-- > search_first;) {
+          if (in_region_[q] >= 0 && in_region_[q] != static_cast<int>(r)) break;
+          const CueVerb* verb = nullptr;
+          uint32_t e = cue_end(q, &verb);
+          if (e == kNone) continue;
+          Speaker s = speaker_before(q);
+          if (!s.valid()) s = speaker_after(e);
+          // "adding that '...'": a participle continues the previous quotation's speaker.
+          if (!s.valid() && lower_[q].size() > 4 && lower_[q].compare(lower_[q].size() - 3, 3, "ing") == 0 &&
+              !a_.quotes.empty() && last_quote_sentence_ == sent_of_[q]) {
+            s = last_speaker_;
+          }
+          if (!s.valid()) break;
+          spk = s;
+          cue = std::string(view(q));
+          cue_span = span_of(q, e);
+          if (relay.empty()) relay = outlet_heard(e);
+          if (relay.empty()) relay = outlet_reporting(first, q);
+          // Words between the cue (and its listener) and the mark other than ':' or ',': mixed.
+          uint32_t before = reg.open;
+          uint32_t gap_first = e;
+          if (qw::in(qw::kListenerVerbs, lower_[q]))
+            while (gap_first < before && (is_word(gap_first) && entity_at_[gap_first] >= 0)) ++gap_first;
+          if (spk.span.start >= tokens_[e].start) gap_first = std::max<uint32_t>(gap_first, mention_or(e));
+          int gap_words = 0;
+          for (uint32_t g = gap_first; g < before; ++g)
+            if (is_word(g) && !(g >= e && spk.span.contains(span_of(g, g + 1)))) ++gap_words;
+          bool introduced = before > 0 && (view(before - 1) == ":" || view(before - 1) == ",");
+          if (gap_words > (introduced ? 3 : 0) && sent_of_[q] == sent_of_[reg.open]) {
+            uint32_t cs = clause_start(q, e, sent_end(reg.open));
+            uint32_t end = reg.closed ? std::max(reg.close + 1, clause_end(reg.close + 1, sent_end(reg.close))) : ce;
+            if (cs != kNone && cs < reg.open) {
+              kind = QuoteKind::mixed;
+              content = span_of(cs, std::min<uint32_t>(end, static_cast<uint32_t>(tokens_.size())));
+            }
+          }
+          break;
+        }
+      }
+      // (c) no attribution of its own: it runs on from the quotation before it.
+      if (!spk.valid() && (reg.prev >= 0 || (words > kScareQuoteWords && !a_.quotes.empty() &&
+                                             sent_of_[reg.open] <= last_quote_sentence_ + 2))) {
+        spk = last_speaker_;
+        cue = last_cue_;
+        if (relay.empty()) relay = last_relay_;
+      }
+      if (!spk.valid() && words <= kScareQuoteWords) continue;  // a scare quote or a title
+      add_quote(content, kind, spk, cue, cue_span, relay, reg.open);
+      last_speaker_ = spk;
+      last_cue_ = cue;
+      last_relay_ = relay;
+      last_quote_sentence_ = sent_of_[reg.closed ? reg.close : reg.close - 1];
+      mark_used(content);
+    }
+  }
+
+  uint32_t mention_or(uint32_t t) const { return entity_at_[t] >= 0 ? mention_end_[t] : t; }
+
+  void mark_used(Span s) {
+    for (size_t t = 0; t < tokens_.size(); ++t)
+      if (tokens_[t].start >= s.start && tokens_[t].end <= s.end) used_[t] = true;
+  }
+
+  // ---- step 4 ------------------------------------------------------------------------------------
+  void find_indirect() {
+    for (const text::Sentence& s : sentences_) {
+      uint32_t first = s.first_token, end = s.end_token;
+      bool taken = false;
+      bool has_quote = false;
+      for (uint32_t t = first; t < end; ++t) {
+        taken = taken || used_[t];
+        has_quote = has_quote || in_region_[t] >= 0;
+      }
+      if (taken || has_quote) continue;
+      uint32_t ce = clause_end(first, end);
+      if (ce <= first + 2) continue;
+      std::string relay = reported_by_at(first);
+
+      // "According to X, CLAUSE." / "CLAUSE, according to X."
+      bool done = false;
+      for (uint32_t t = first; t + 2 < ce && !done; ++t) {
+        if (lower_[t] != "according" || lower_[t + 1] != "to") continue;
+        Speaker spk = speaker_after(t + 2);
+        if (!spk.valid()) break;
+        Span cue_span = span_of(t, t + 2);
+        if (t == first) {
+          uint32_t c = t + 2;
+          while (c < ce && view(c) != ",") ++c;
+          if (c + 1 < ce) add_quote(span_of(c + 1, ce), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
+        } else if (t > first + 2 && view(t - 1) == ",") {
+          add_quote(span_of(first, t - 1), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
+        }
+        done = true;
+      }
+      if (done) continue;
+
+      for (uint32_t q = first; q < ce; ++q) {
+        const CueVerb* verb = nullptr;
+        uint32_t e = cue_end(q, &verb);
+        if (e == kNone || lower_[q] == "according") continue;
+        // CLAUSE, SPEAKER CUE.  /  CLAUSE, CUE SPEAKER.
+        uint32_t tail_first = q;
+        Speaker spk = speaker_before(q);
+        bool trailing = false;
+        if (spk.valid()) {
+          uint32_t sf = static_cast<uint32_t>(std::lower_bound(tokens_.begin() + first, tokens_.begin() + end, spk.span.start,
+                                                               [](const Token& tk, uint32_t pos) { return tk.start < pos; }) -
+                                              tokens_.begin());
+          tail_first = sf;
+          trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 2 >= ce);
+        } else if (q > first + 2 && view(q - 1) == ",") {
+          spk = speaker_after(e);
+          trailing = spk.valid() && tokens_[ce - 1].end <= spk.span.end + 1;
+          tail_first = q;
+        }
+        if (!spk.valid()) continue;
+        std::string relay_here = relay.empty() ? outlet_heard(e) : relay;
+        if (trailing) {
+          add_quote(span_of(first, tail_first - 1), QuoteKind::indirect, spk, std::string(view(q)), span_of(q, e),
+                    relay_here, q);
+          break;
+        }
+        if (spk.span.start > tokens_[q].start) continue;  // an inverted cue mid-sentence: not a report
+        uint32_t cs = clause_start(q, e, ce);
+        if (cs == kNone || ce - cs < 3) continue;
+        // A parenthetical "X, he said, Y": the report is the whole sentence around it.
+        Span content = span_of(cs, ce);
+        if (tail_first > first + 1 && view(tail_first - 1) == ",") content = span_of(first, ce);
+        if (relay_here.empty()) relay_here = outlet_reporting(first, q);
+        add_quote(content, QuoteKind::indirect, spk, std::string(view(q)), span_of(q, e), relay_here, q);
+        break;
+      }
+    }
+  }
+
+  const NlpKnowledge& k_;
+  Article& a_;
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  std::vector<text::Sentence> sentences_;
+  std::vector<uint32_t> sent_of_, para_of_;
+  std::vector<std::string> lower_;
+  std::vector<uint64_t> keys_;
+  std::vector<int> entity_at_;
+  std::vector<uint32_t> mention_first_, mention_end_;
+  std::vector<Region> regions_;
+  std::vector<int> in_region_;
+  std::vector<std::string> relay_of_;
+  std::vector<bool> used_;
+  std::vector<std::pair<std::string, std::string>> descriptions_;  // bare description -> as first written
+  int last_person_ = -1;
+  uint32_t last_speaker_sentence_ = 0;
+  Speaker last_speaker_;
+  std::string last_cue_, last_relay_;
+  uint32_t last_quote_sentence_ = 0;
+};
+
+}  // namespace
+
+QuoteStage::QuoteStage(std::shared_ptr<const NlpKnowledge> knowledge) : knowledge_(std::move(knowledge)) {}
+
+std::string QuoteStage::analyze(Article& article) const {
+  article.quotes.clear();
+  Analyzer(*knowledge_, article).run();
+  return "";
+}
+
+}  // namespace chronicle::nlp

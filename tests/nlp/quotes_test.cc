@@ -1,0 +1,219 @@
+#include "nlp/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include "nlp/entities.h"
+#include "nlp/knowledge.h"
+
+namespace chronicle::nlp {
+namespace {
+
+const std::shared_ptr<const NlpKnowledge>& knowledge() {
+  static std::shared_ptr<const NlpKnowledge> k = [] {
+    std::string error;
+    std::shared_ptr<const NlpKnowledge> loaded = NlpKnowledge::load(CHRONICLE_DATA_DIR, true, error);
+    if (!loaded) ADD_FAILURE() << error;
+    return loaded;
+  }();
+  return k;
+}
+
+Article analyze(std::string text) {
+  Article a;
+  a.text = std::move(text);
+  EXPECT_EQ(EntityStage(knowledge()).analyze(a), "");
+  EXPECT_EQ(QuoteStage(knowledge()).analyze(a), "");
+  return a;
+}
+
+std::string quoted(const Article& a, const Quote& q) { return a.text.substr(q.span.start, q.span.size()); }
+
+std::string dump(const Article& a) {
+  std::string out;
+  for (const Quote& q : a.quotes)
+    out += "\n  [" + std::string(quote_kind_name(q.kind)) + "] " + quoted(a, q) + " | speaker=" + q.speaker_name +
+           " cue=" + q.cue + " by=" + q.reported_by;
+  return out;
+}
+
+// The first quote whose text contains `needle`.
+const Quote* find(const Article& a, std::string_view needle) {
+  for (const Quote& q : a.quotes)
+    if (quoted(a, q).find(needle) != std::string::npos) return &q;
+  return nullptr;
+}
+
+const Entity* entity(const Article& a, std::string_view id) {
+  for (const Entity& e : a.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+// The NPR seed's relay of Reuters, as the cleaner keeps it (tests/fixtures/seeds/000_*.txt).
+constexpr const char* kNprRelay =
+    "Laying the groundwork for planned Syrian peace talks, Secretary of State John Kerry is in Moscow for talks "
+    "with Russian President Vladimir Putin and his foreign minister, Sergei Lavrov.\n\n"
+    "Reuters reports:\n\n"
+    "\" 'I look forward to making real progress,' Kerry said at the start of talks with Russian Foreign Minister "
+    "Sergei Lavrov.\n\n"
+    "\" 'I think the world benefits when powerful nations with a long history with each other have the ability to "
+    "be able to find common ground,' he said.\n\n"
+    "\"Kerry, who will meet Putin later on Tuesday, told Lavrov: 'Even when there have been differences between us "
+    "we have been able to work effectively on specific issues.' \"\n\n"
+    "The Washington Post reports that Lavrov said he was willing to talk about the \"terrorism of [the Islamic "
+    "State].\"";
+
+TEST(QuotesTest, RelayedQuotesCarryTheirSpeakerAndTheOutlet) {
+  Article a = analyze(kNprRelay);
+  const char* parts[] = {"I look forward to making real progress", "I think the world benefits",
+                         "Even when there have been differences"};
+  for (const char* part : parts) {
+    const Quote* q = find(a, part);
+    ASSERT_NE(q, nullptr) << part << dump(a);
+    EXPECT_EQ(q->kind, QuoteKind::direct) << part << dump(a);
+    EXPECT_EQ(q->reported_by, "Reuters") << part << dump(a);
+    const Entity* e = entity(a, q->speaker);
+    ASSERT_NE(e, nullptr) << part << dump(a);
+    EXPECT_EQ(e->name, "John Kerry") << part << dump(a);
+  }
+  // The relay's own marks are not a quotation: no quote starts with the narrative "Kerry, who will meet".
+  for (const Quote& q : a.quotes) EXPECT_EQ(quoted(a, q).rfind("Kerry, who", 0), std::string::npos) << dump(a);
+}
+
+TEST(QuotesTest, ReportThatSomeoneSaidGivesSpeakerAndOutlet) {
+  Article a = analyze(kNprRelay);
+  const Quote* q = find(a, "terrorism of");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->kind, QuoteKind::mixed) << dump(a);
+  EXPECT_EQ(q->speaker_name, "Sergei Lavrov") << dump(a);
+  EXPECT_EQ(q->reported_by, "The Washington Post") << dump(a);
+}
+
+TEST(QuotesTest, InvertedAttributionAfterTheQuote) {
+  Article a = analyze(
+      "\"John Kerry assured me that the opposition would be persuaded to come to Geneva without any "
+      "preconditions,\" said Lavrov.");
+  const Quote* q = find(a, "John Kerry assured me");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->speaker_name, "Lavrov") << dump(a);
+  EXPECT_EQ(q->cue, "said");
+  EXPECT_EQ(q->kind, QuoteKind::direct);
+  EXPECT_FALSE(q->speaker.empty());
+}
+
+TEST(QuotesTest, UnnamedOfficialIsTheSpeakersName) {
+  Article a = analyze(
+      "A U.S. official briefing reporters after the talks said Washington was working closely with the Syrian "
+      "opposition.\n\n"
+      "\"The test is whether the Syrian government will come to Geneva prepared to negotiate,\" the U.S. official "
+      "said.");
+  const Quote* q = find(a, "The test is whether");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_NE(q->speaker_name.find("U.S. official"), std::string::npos) << dump(a);
+  EXPECT_TRUE(q->speaker.empty());
+  const Quote* ind = find(a, "Washington was working closely");
+  ASSERT_NE(ind, nullptr) << dump(a);
+  EXPECT_EQ(ind->kind, QuoteKind::indirect);
+  EXPECT_NE(ind->speaker_name.find("U.S. official"), std::string::npos) << dump(a);
+}
+
+TEST(QuotesTest, NamedSpeakerWithAppositiveAndAFollowOnQuote) {
+  Article a = analyze(
+      "The humanitarian group Oxfam America said it was \"cautiously optimistic\" about the statements.\n\n"
+      "\"We have seen similar promises come and go without any noticeable action,\" said Shannon Scribner, the "
+      "group's humanitarian policy manager, adding that \"again, no firm date or plans are in place.\"");
+  const Quote* q = find(a, "We have seen similar promises");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->speaker_name, "Shannon Scribner") << dump(a);
+  const Quote* q2 = find(a, "no firm date");
+  ASSERT_NE(q2, nullptr) << dump(a);
+  EXPECT_EQ(q2->speaker_name, "Shannon Scribner") << dump(a);
+  const Quote* mixed = find(a, "cautiously optimistic");
+  ASSERT_NE(mixed, nullptr) << dump(a);
+  EXPECT_EQ(mixed->kind, QuoteKind::mixed) << dump(a);
+  EXPECT_EQ(mixed->speaker_name, "Oxfam America") << dump(a);
+}
+
+TEST(QuotesTest, PronounResolvesToThePersonQuotedBefore) {
+  Article a = analyze(
+      "\u201CWe will not abandon our allies,\u201D Defense Secretary Chuck Hagel said on Friday in Brussels.\n\n"
+      "\u201CThe alliance is stronger than it has ever been,\u201D he said.");
+  const Quote* q = find(a, "The alliance is stronger");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->speaker_name, "Chuck Hagel") << dump(a);
+  EXPECT_EQ(q->cue, "said");
+}
+
+TEST(QuotesTest, SpeakerBeforeTheQuoteWithColon) {
+  Article a = analyze("Prime Minister David Cameron told parliament: \u201CWe cannot stand by while this happens.\u201D");
+  const Quote* q = find(a, "We cannot stand by");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->speaker_name, "David Cameron") << dump(a);
+  EXPECT_EQ(q->cue, "told");
+  EXPECT_EQ(q->kind, QuoteKind::direct);
+}
+
+TEST(QuotesTest, QuoteOverSeveralParagraphsKeepsItsSpeaker) {
+  Article a = analyze(
+      "\u201CThe economy is recovering faster than anyone expected,\u201D said Janet Yellen, the Fed chair. "
+      "\u201CBut the work is not done.\n\n"
+      "\u201CWe will keep rates low for as long as it takes to bring unemployment down.\u201D");
+  const Quote* q = find(a, "We will keep rates low");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->speaker_name, "Janet Yellen") << dump(a);
+  const Quote* q2 = find(a, "But the work is not done");
+  ASSERT_NE(q2, nullptr) << dump(a);
+  EXPECT_EQ(q2->speaker_name, "Janet Yellen") << dump(a);
+}
+
+TEST(QuotesTest, TellingAnOutletMakesItTheReporter) {
+  Article a = analyze(
+      "\"There is no military solution to this conflict,\" the foreign minister told the Associated Press in an "
+      "interview.");
+  const Quote* q = find(a, "no military solution");
+  ASSERT_NE(q, nullptr) << dump(a);
+  EXPECT_EQ(q->reported_by, "Associated Press") << dump(a);
+  EXPECT_EQ(q->cue, "told");
+}
+
+TEST(QuotesTest, IndirectSpeechPatterns) {
+  Article a = analyze(
+      "Russian Foreign Minister Sergei Lavrov told reporters that officials from the two countries will meet again "
+      "by the end of the month.\n\n"
+      "Sanctions will stay in place until Moscow withdraws its troops, a senior State Department official said.\n\n"
+      "According to the United Nations, more than 100,000 people have been killed in the conflict.");
+  const Quote* q1 = find(a, "officials from the two countries will meet again");
+  ASSERT_NE(q1, nullptr) << dump(a);
+  EXPECT_EQ(q1->kind, QuoteKind::indirect);
+  EXPECT_EQ(q1->speaker_name, "Sergei Lavrov") << dump(a);
+  const Quote* q2 = find(a, "Sanctions will stay in place");
+  ASSERT_NE(q2, nullptr) << dump(a);
+  EXPECT_NE(q2->speaker_name.find("official"), std::string::npos) << dump(a);
+  const Quote* q3 = find(a, "more than 100,000 people");
+  ASSERT_NE(q3, nullptr) << dump(a);
+  EXPECT_EQ(q3->cue, "according to");
+  EXPECT_EQ(q3->speaker_name, "United Nations") << dump(a);
+}
+
+TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotations) {
+  Article a = analyze("In Russia, Secretary Kerry Looks For 'Real Progress' Over Syria\n\nThe so-called \"reset\" failed.");
+  EXPECT_TRUE(a.quotes.empty()) << dump(a);
+}
+
+TEST(QuotesTest, ApostrophesAreNotQuotationMarks) {
+  Article a = analyze("The officials\u2019 statement came after Russia\u2019s decision, Lavrov\u2019s aides said.");
+  for (const Quote& q : a.quotes) EXPECT_NE(q.kind, QuoteKind::direct) << dump(a);
+}
+
+TEST(QuotesTest, SpansAreSortedAndInsideTheText) {
+  Article a = analyze(kNprRelay);
+  ASSERT_FALSE(a.quotes.empty());
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    EXPECT_LE(a.quotes[i].span.end, a.text.size());
+    EXPECT_LT(a.quotes[i].span.start, a.quotes[i].span.end);
+    if (i) EXPECT_LE(a.quotes[i - 1].span.start, a.quotes[i].span.start);
+  }
+}
+
+}  // namespace
+}  // namespace chronicle::nlp
