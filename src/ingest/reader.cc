@@ -48,6 +48,25 @@ void read_single_document(InputStream& in, const std::string& origin, BodyFormat
   sink.on_doc(std::move(doc));
 }
 
+// The first bytes are all white space: read on (in chunks, keeping nothing) to tell an empty file
+// from a whitespace bomb or a file whose content starts very late.
+std::string explain_blank_start(InputStream& in) {
+  char buffer[1 << 16];
+  uint64_t blank = 0;
+  for (;;) {
+    size_t n = in.read(buffer, sizeof buffer);
+    if (n == 0) break;
+    for (size_t i = 0; i < n; ++i) {
+      char c = buffer[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v')
+        return std::to_string(blank + i) + " bytes of white space before any content";
+    }
+    blank += n;
+  }
+  if (!in.error().empty()) return in.error();
+  return blank == 0 ? "empty file" : "empty file (only white space)";
+}
+
 bool has_glob_characters(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
 
 bool is_hidden(const fs::path& path) {
@@ -135,7 +154,7 @@ void read_file(const std::string& path, const ReadOptions& options, DocSink& sin
         case DetectedFormat::html: format = InputFormat::html; break;
         case DetectedFormat::text: format = InputFormat::text; break;
         case DetectedFormat::empty:
-          sink.on_error({origin, in->error().empty() ? "empty file" : in->error()});
+          sink.on_error({origin, explain_blank_start(*in)});
           return;
         case DetectedFormat::binary:
           sink.on_error({origin, "binary content (not text, HTML, JSON Lines or WARC)"});
