@@ -152,7 +152,8 @@ class Analyzer {
     if (m == "\u201C" || m == "\u2018" || m == "\u00AB" || m == "\u201E" || m == "``" || m == "\u2039" ||
         m == "\u201A" || m == "\u201F" || m == "\u201B")
       return Dir::open;
-    if (m == "\u201D" || m == "\u00BB" || m == "''" || m == "\u203A") return Dir::close;
+    // '' closes in Penn Treebank style but opens and closes in the New York Times' own text.
+    if (m == "\u201D" || m == "\u00BB" || m == "\u203A") return Dir::close;
     if (m == "\u2019") return Dir::apostrophe;
     return Dir::either;
   }
@@ -263,6 +264,12 @@ class Analyzer {
       if (!head.is_double || head.prev >= 0 || head.parent >= 0) continue;
       std::string outlet = relay_outlet(head.open);
       if (outlet.empty()) continue;
+      // A passage with no quotation inside is the outlet's own words, quoted: not a relay.
+      bool inner = false;
+      for (int c = static_cast<int>(r); c >= 0; c = regions_[c].next)
+        for (size_t o = 0; o < regions_.size(); ++o)
+          inner = inner || (regions_[o].parent == c && !regions_[o].transparent);
+      if (!inner) continue;
       for (int c = static_cast<int>(r); c >= 0; c = regions_[c].next) {
         regions_[c].transparent = true;
         regions_[c].reported_by = outlet;
@@ -414,7 +421,13 @@ class Analyzer {
     uint32_t t = e;
     if (entity_at_[t] >= 0 && a_.entities[entity_at_[t]].type != EntityType::place) return from_entity(t);
     if (qw::in(qw::kPronouns, lower_[t]) && lower_[t] != "it") return resolve_pronoun(t);
-    if (!qw::in(qw::kDeterminers, lower_[t])) return {};
+    // A role before the name: "said pollster Frank Luntz", "said former Utah governor Michael Leavitt".
+    if (!qw::in(qw::kDeterminers, lower_[t])) {
+      uint32_t limit = std::min<uint32_t>(sent_end(t), t + 6);
+      for (uint32_t k = t; k < limit && is_word(k) && !qw::in(qw::kClauseBreaks, lower_[k]); ++k)
+        if (entity_at_[k] >= 0 && a_.entities[entity_at_[k]].type == EntityType::person) return from_entity(k);
+      return {};
+    }
     // "the United Nations", "the Associated Press": the organisation itself.
     if (t + 1 < tokens_.size() && entity_at_[t + 1] >= 0 && mention_first_[t + 1] == t + 1 &&
         a_.entities[entity_at_[t + 1]].type == EntityType::org)
