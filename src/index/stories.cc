@@ -1,0 +1,401 @@
+#include "index/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace chronicle::index {
+namespace {
+
+// Places and people listed per story.
+constexpr size_t kFactsListed = 5;
+// A story's place and person counters keep at most this many names (memory per story bounded).
+constexpr size_t kFactsKept = 64;
+
+std::vector<std::string> ranked(const std::vector<std::pair<std::string, uint32_t>>& counts) {
+  std::vector<std::pair<std::string, uint32_t>> v = counts;
+  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < v.size() && i < kFactsListed; ++i) out.push_back(v[i].first);
+  return out;
+}
+
+void count_into(std::vector<std::pair<std::string, uint32_t>>& counts, const std::vector<std::string>& names) {
+  for (const auto& n : names) {
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == n; });
+    if (it != counts.end())
+      ++it->second;
+    else if (counts.size() < kFactsKept)
+      counts.emplace_back(n, 1);
+  }
+}
+
+}  // namespace
+
+// ---- TermStats --------------------------------------------------------------------------------
+
+TermStats::TermStats(uint32_t buckets, double prior_documents) : df_(std::max<uint32_t>(buckets, 1)), prior_(prior_documents) {}
+
+void TermStats::add_document(const TermVector& terms) {
+  ++documents_;
+  // `terms` is sorted and distinct, but two terms may share a bucket: count the bucket once.
+  uint32_t last = UINT32_MAX;
+  std::vector<uint32_t> buckets;
+  buckets.reserve(terms.size());
+  for (const auto& t : terms) buckets.push_back(static_cast<uint32_t>(t.first % df_.size()));
+  std::sort(buckets.begin(), buckets.end());
+  for (uint32_t b : buckets) {
+    if (b == last) continue;
+    last = b;
+    if (df_[b] < UINT32_MAX) ++df_[b];
+  }
+}
+
+double TermStats::idf(uint64_t term) const {
+  double df = df_[term % df_.size()];
+  return std::log((static_cast<double>(documents_) + prior_) / (df + 1.0));
+}
+
+TermVector TermStats::weigh(const TermVector& tf, size_t keep) const {
+  TermVector v;
+  v.reserve(tf.size());
+  for (const auto& [term, f] : tf) {
+    double w = (1.0 + std::log(std::max(1.0f, f))) * std::max(0.0, idf(term));
+    // Term weights below 1 (a term's weighted count) still count, scaled.
+    if (f < 1.0f) w = f * std::max(0.0, idf(term));
+    if (w > 0) v.emplace_back(term, static_cast<float>(w));
+  }
+  if (v.size() > keep) {
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(keep), v.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    v.resize(keep);
+    std::sort(v.begin(), v.end());
+  }
+  double norm = 0;
+  for (const auto& t : v) norm += static_cast<double>(t.second) * t.second;
+  norm = std::sqrt(norm);
+  if (norm > 0)
+    for (auto& t : v) t.second = static_cast<float>(t.second / norm);
+  return v;
+}
+
+void TermStats::save(IndexState& state) const {
+  state.documents = documents_;
+  state.df_buckets = static_cast<uint32_t>(df_.size());
+  state.df.clear();
+  for (uint32_t i = 0; i < df_.size(); ++i)
+    if (df_[i] != 0) state.df.emplace_back(i, df_[i]);
+}
+
+bool TermStats::load(const IndexState& state) {
+  if (state.df_buckets != df_.size()) return false;
+  std::fill(df_.begin(), df_.end(), 0);
+  documents_ = state.documents;
+  for (const auto& [b, c] : state.df)
+    if (b < df_.size()) df_[b] = c;
+  return true;
+}
+
+double dot(const TermVector& a, const TermVector& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      s += static_cast<double>(a[i].second) * b[j].second;
+      ++i;
+      ++j;
+    }
+  }
+  return s;
+}
+
+// ---- StoryIndex ---------------------------------------------------------------------------------
+
+bool StoryIndex::open_on(size_t slot, int32_t day) const {
+  const StoryState& s = stories_[slot]->state;
+  return day - s.last_day <= options_.window_days && day - s.first_day <= options_.max_span_days;
+}
+
+std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t day) {
+  acc_.assign(stories_.size(), 0.0);
+  std::vector<size_t> touched;
+  for (const auto& [term, w] : vector) {
+    auto it = postings_.find(term);
+    if (it == postings_.end()) continue;
+    for (const Posting& p : it->second) {
+      const auto& a = stories_[p.slot];
+      if (!a || a->serial != p.serial) continue;
+      auto c = a->centroid.find(term);
+      if (c == a->centroid.end()) continue;
+      if (acc_[p.slot] == 0.0) touched.push_back(p.slot);
+      acc_[p.slot] += static_cast<double>(w) * c->second;
+    }
+  }
+  std::vector<StoryCandidate> out;
+  for (size_t slot : touched) {
+    if (!open_on(slot, day)) continue;
+    const Active& a = *stories_[slot];
+    if (a.norm <= 0) continue;
+    // acc_ summed each story's products in the article's term order: the same on every run.
+    double cos = acc_[slot] / a.norm;
+    double gap = std::max(0, day - a.state.last_day);
+    out.push_back({slot, cos * std::exp(-gap / options_.decay_days)});
+  }
+  auto better = [&](const StoryCandidate& x, const StoryCandidate& y) {
+    if (x.similarity != y.similarity) return x.similarity > y.similarity;
+    return stories_[x.slot]->serial < stories_[y.slot]->serial;
+  };
+  std::sort(out.begin(), out.end(), better);
+  if (options_.member_weight > 0 && !out.empty()) {
+    size_t n = std::min(out.size(), options_.member_candidates);
+    for (size_t i = 0; i < n; ++i) {
+      const StoryState& s = stories_[out[i].slot]->state;
+      double nearest = 0;
+      size_t from = s.members.size() > options_.member_window ? s.members.size() - options_.member_window : 0;
+      for (size_t m = from; m < s.members.size(); ++m) nearest = std::max(nearest, dot(vector, s.members[m].vector));
+      double gap = std::max(0, day - s.last_day);
+      out[i].similarity = std::max(out[i].similarity, options_.member_weight * nearest * std::exp(-gap / options_.decay_days));
+    }
+    std::sort(out.begin(), out.end(), better);
+  }
+  return out;
+}
+
+double StoryIndex::centroid_norm(const std::unordered_map<uint64_t, float>& centroid) {
+  // Squares summed as 2^-40 fixed-point integers: integer addition does not depend on the hash
+  // map's iteration order, so a story restored from saved state scores exactly as before.
+  uint64_t sum = 0;
+  for (const auto& [t, w] : centroid) sum += static_cast<uint64_t>(std::llround(static_cast<double>(w) * w * 0x1p40));
+  return std::sqrt(static_cast<double>(sum) * 0x1p-40);
+}
+
+void StoryIndex::add_to_centroid(size_t slot, const TermVector& v) {
+  Active& a = *stories_[slot];
+  for (const auto& [term, w] : v) a.centroid[term] += w;
+  if (a.centroid.size() > options_.centroid_terms + options_.centroid_terms / 2) {
+    // Prune to the strongest terms (ties by term, so the result does not depend on hash order).
+    // A pruned term keeps its posting: it finds no weight until the term comes back.
+    std::vector<std::pair<uint64_t, float>> all(a.centroid.begin(), a.centroid.end());
+    std::nth_element(all.begin(), all.begin() + static_cast<long>(options_.centroid_terms), all.end(),
+                     [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
+    all.resize(options_.centroid_terms);
+    a.centroid.clear();
+    a.centroid.insert(all.begin(), all.end());
+  }
+  a.norm = centroid_norm(a.centroid);
+  for (const auto& [term, w] : v) {
+    if (!a.centroid.count(term) || !a.posted.insert(term).second) continue;
+    postings_[term].push_back({static_cast<uint32_t>(slot), a.serial});
+    ++live_postings_;
+    ++all_postings_;
+  }
+  if (all_postings_ > 4 * live_postings_ + 100000) rebuild_postings();
+}
+
+void StoryIndex::count_facts(StoryState& s, const std::vector<std::string>& places, const std::vector<std::string>& people) {
+  count_into(s.places, places);
+  count_into(s.people, people);
+}
+
+size_t StoryIndex::create(const std::string& id, StoryMemberState member, const std::string& date, int32_t day,
+                          const std::vector<std::string>& places, const std::vector<std::string>& people) {
+  size_t slot;
+  if (!free_.empty()) {
+    slot = free_.back();
+    free_.pop_back();
+  } else {
+    slot = stories_.size();
+    stories_.emplace_back();
+  }
+  stories_[slot] = std::make_unique<Active>();
+  Active& a = *stories_[slot];
+  a.serial = next_serial_++;
+  a.state.id = id;
+  a.state.first = a.state.last = date;
+  a.state.first_day = a.state.last_day = day;
+  order_.push_back(slot);
+  join(slot, std::move(member), date, day, places, people);
+  return slot;
+}
+
+void StoryIndex::join(size_t slot, StoryMemberState member, const std::string& date, int32_t day,
+                      const std::vector<std::string>& places, const std::vector<std::string>& people) {
+  Active& a = *stories_[slot];
+  StoryState& s = a.state;
+  if (!member.vector.empty()) add_to_centroid(slot, member.vector);
+  if (!date.empty()) {
+    if (s.first.empty() || date < s.first) s.first = date;
+    if (s.last.empty() || date > s.last) s.last = date;
+  }
+  s.first_day = std::min(s.first_day, day);
+  s.last_day = std::max(s.last_day, day);
+  count_facts(s, places, people);
+  if (s.members.size() < options_.max_members) {
+    s.members.push_back(std::move(member));
+  } else {
+    // Over the cap the member is still counted (its id is in the store's articles table); only
+    // its text is not kept for titles and summaries.
+    member.vector.clear();
+    member.lead.clear();
+    member.title.clear();
+    s.members.push_back(std::move(member));
+  }
+  a.changed = true;
+}
+
+size_t StoryIndex::find(const std::string& id) const {
+  for (size_t slot : order_)
+    if (stories_[slot]->state.id == id) return slot;
+  return SIZE_MAX;
+}
+
+void StoryIndex::refresh(Active& a) {
+  StoryState& s = a.state;
+  // The central member: the highest cosine with the centroid (the first on ties).
+  double best = -1;
+  const StoryMemberState* central = nullptr;
+  for (const auto& m : s.members) {
+    if (m.vector.empty()) continue;
+    double sim = 0;
+    for (const auto& [t, w] : m.vector)
+      if (auto it = a.centroid.find(t); it != a.centroid.end()) sim += static_cast<double>(w) * it->second;
+    if (sim > best) {
+      best = sim;
+      central = &m;
+    }
+  }
+  if (!central && !s.members.empty()) central = &s.members.front();
+  if (!central) return;
+  s.central = central->article;
+  s.title = central->title;
+  s.summary = central->lead;
+  if (s.summary.empty()) {
+    for (const auto& m : s.members)
+      if (!m.lead.empty()) {
+        s.summary = m.lead;
+        break;
+      }
+  }
+}
+
+Story StoryIndex::to_story(const StoryState& s) {
+  Story out;
+  out.id = s.id;
+  out.title = s.title;
+  out.summary = s.summary;
+  out.first = s.first;
+  out.last = s.last;
+  out.storyline = s.storyline;
+  for (const auto& m : s.members) {
+    out.articles.push_back(m.article);
+    if (!m.source.empty() && std::find(out.sources.begin(), out.sources.end(), m.source) == out.sources.end())
+      out.sources.push_back(m.source);
+  }
+  out.places = ranked(s.places);
+  out.people = ranked(s.people);
+  return out;
+}
+
+void StoryIndex::flush_changed(std::vector<Story>& out) {
+  for (size_t slot : order_) {
+    Active& a = *stories_[slot];
+    if (!a.changed) continue;
+    refresh(a);
+    a.changed = false;
+    out.push_back(to_story(a.state));
+  }
+}
+
+TermVector StoryIndex::profile(size_t slot, size_t keep) const {
+  const Active& a = *stories_[slot];
+  TermVector v(a.centroid.begin(), a.centroid.end());
+  if (v.size() > keep) {
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(keep), v.end(),
+                     [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
+    v.resize(keep);
+  }
+  std::sort(v.begin(), v.end());
+  double norm = 0;
+  for (const auto& t : v) norm += static_cast<double>(t.second) * t.second;
+  norm = std::sqrt(norm);
+  if (norm > 0)
+    for (auto& t : v) t.second = static_cast<float>(t.second / norm);
+  return v;
+}
+
+void StoryIndex::close_expired(int32_t today, size_t profile_terms, std::vector<StoryState>& closed,
+                               std::vector<Story>& changed) {
+  bool any = false;
+  std::vector<size_t> still;
+  for (size_t slot : order_) {
+    if (open_on(slot, today)) {
+      still.push_back(slot);
+      continue;
+    }
+    Active& a = *stories_[slot];
+    refresh(a);
+    if (a.changed) changed.push_back(to_story(a.state));
+    a.state.centroid = profile(slot, profile_terms);
+    closed.push_back(std::move(a.state));
+    live_postings_ -= a.posted.size();
+    stories_[slot].reset();
+    free_.push_back(slot);
+    any = true;
+  }
+  order_ = std::move(still);
+  // Free slots are reused lowest first, so slot numbers (and the scratch vector) stay small.
+  std::sort(free_.begin(), free_.end(), std::greater<size_t>());
+  if (any) rebuild_postings();
+}
+
+void StoryIndex::rebuild_postings() {
+  postings_.clear();
+  live_postings_ = all_postings_ = 0;
+  for (size_t slot : order_) {
+    Active& a = *stories_[slot];
+    // Terms pruned from the centroid lose their posting here.
+    std::erase_if(a.posted, [&](uint64_t t) { return !a.centroid.count(t); });
+    std::vector<uint64_t> terms(a.posted.begin(), a.posted.end());
+    std::sort(terms.begin(), terms.end());
+    for (uint64_t t : terms) postings_[t].push_back({static_cast<uint32_t>(slot), a.serial});
+    live_postings_ += terms.size();
+  }
+  all_postings_ = live_postings_;
+}
+
+void StoryIndex::save(IndexState& state) const {
+  for (size_t slot : order_) {
+    const Active& a = *stories_[slot];
+    StoryState s = a.state;
+    s.centroid.assign(a.centroid.begin(), a.centroid.end());
+    std::sort(s.centroid.begin(), s.centroid.end());
+    state.stories.push_back(std::move(s));
+  }
+}
+
+void StoryIndex::load(const IndexState& state) {
+  stories_.clear();
+  free_.clear();
+  order_.clear();
+  postings_.clear();
+  next_serial_ = 0;
+  for (const StoryState& s : state.stories) {
+    auto a = std::make_unique<Active>();
+    a->state = s;
+    a->state.centroid.clear();
+    a->serial = next_serial_++;
+    a->centroid.insert(s.centroid.begin(), s.centroid.end());
+    a->norm = centroid_norm(a->centroid);
+    for (const auto& [t, w] : s.centroid) a->posted.insert(t);
+    order_.push_back(stories_.size());
+    stories_.push_back(std::move(a));
+  }
+  rebuild_postings();
+}
+
+}  // namespace chronicle::index

@@ -1,0 +1,123 @@
+#include "index/storylines.h"
+
+#include <algorithm>
+
+#include "text/hash.h"
+
+namespace chronicle::index {
+
+std::string storyline_id(const std::string& founder_story) {
+  return "l" + text::hex64(text::hash64(founder_story, 0x6c696e65ULL)).substr(0, 15);  // "line"
+}
+
+// ---- ProfileIndex -------------------------------------------------------------------------------
+
+std::vector<ProfileCandidate> ProfileIndex::score(const TermVector& vector) const {
+  std::unordered_map<uint64_t, double> acc;
+  for (const auto& [term, w] : vector) {
+    auto it = postings_.find(term);
+    if (it == postings_.end()) continue;
+    for (uint64_t seq : it->second) {
+      if (seq < first_seq_) continue;
+      const auto& terms = profiles_[seq - first_seq_].terms;
+      auto t = std::lower_bound(terms.begin(), terms.end(), std::make_pair(term, 0.0f),
+                                [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (t != terms.end() && t->first == term) acc[seq] += static_cast<double>(w) * t->second;
+    }
+  }
+  std::vector<std::pair<uint64_t, double>> sorted(acc.begin(), acc.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::vector<ProfileCandidate> out;
+  for (const auto& [seq, sim] : sorted) out.push_back({&profiles_[seq - first_seq_], sim});
+  return out;
+}
+
+void ProfileIndex::add(StoryProfileState profile) {
+  uint64_t seq = first_seq_ + profiles_.size();
+  for (const auto& [t, w] : profile.terms) postings_[t].push_back(seq);
+  by_story_[profile.story] = seq;
+  profiles_.push_back(std::move(profile));
+  while (profiles_.size() > options_.max_profiles) {
+    by_story_.erase(profiles_.front().story);
+    stale_ += profiles_.front().terms.size();
+    profiles_.pop_front();
+    ++first_seq_;
+  }
+  if (stale_ > 100000 && stale_ > profiles_.size() * options_.profile_terms) rebuild();
+}
+
+StoryProfileState* ProfileIndex::find(const std::string& story) {
+  auto it = by_story_.find(story);
+  if (it == by_story_.end() || it->second < first_seq_) return nullptr;
+  return &profiles_[it->second - first_seq_];
+}
+
+void ProfileIndex::rebuild() {
+  postings_.clear();
+  for (size_t i = 0; i < profiles_.size(); ++i)
+    for (const auto& [t, w] : profiles_[i].terms) postings_[t].push_back(first_seq_ + i);
+  stale_ = 0;
+}
+
+void ProfileIndex::save(IndexState& state) const {
+  state.profiles.assign(profiles_.begin(), profiles_.end());
+}
+
+void ProfileIndex::load(const IndexState& state) {
+  profiles_.assign(state.profiles.begin(), state.profiles.end());
+  first_seq_ = 0;
+  by_story_.clear();
+  for (size_t i = 0; i < profiles_.size(); ++i) by_story_[profiles_[i].story] = i;
+  rebuild();
+}
+
+// ---- StorylineTable -----------------------------------------------------------------------------
+
+const StorylineState& StorylineTable::create(const std::string& founder_story, const std::string& title,
+                                             const std::string& first, int32_t day) {
+  std::string id = storyline_id(founder_story);
+  StorylineState& s = lines_[id];
+  s.id = id;
+  s.title = title;
+  s.first = s.last = first;
+  s.last_day = day;
+  changed_[id] = true;
+  return s;
+}
+
+const StorylineState& StorylineTable::extend(const std::string& id, const std::string& first, const std::string& last,
+                                             int32_t day) {
+  StorylineState& s = lines_[id];
+  s.id = id;
+  if (!first.empty() && (s.first.empty() || first < s.first)) s.first = first;
+  if (!last.empty() && (s.last.empty() || last > s.last)) s.last = last;
+  s.last_day = std::max(s.last_day, day);
+  changed_[id] = true;
+  return s;
+}
+
+void StorylineTable::forget_before(int32_t today) {
+  std::erase_if(lines_, [&](const auto& kv) { return kv.second.last_day < today - options_.max_gap_days; });
+}
+
+std::vector<StorylineState> StorylineTable::take_changed() {
+  std::vector<StorylineState> out;
+  for (const auto& [id, c] : changed_)
+    if (auto it = lines_.find(id); it != lines_.end()) out.push_back(it->second);
+  changed_.clear();
+  return out;
+}
+
+void StorylineTable::save(IndexState& state) const {
+  for (const auto& [id, s] : lines_) state.storylines.push_back(s);
+}
+
+void StorylineTable::load(const IndexState& state) {
+  lines_.clear();
+  changed_.clear();
+  for (const auto& s : state.storylines) lines_[s.id] = s;
+}
+
+}  // namespace chronicle::index
