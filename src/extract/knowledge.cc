@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -22,7 +23,8 @@ constexpr CueFile kCueFiles[] = {
     {"player.txt", RemovalReason::player},       {"copyright.txt", RemovalReason::copyright},
     {"appeal.txt", RemovalReason::appeal},       {"promo.txt", RemovalReason::promo},
     {"related.txt", RemovalReason::related},     {"comments.txt", RemovalReason::comments},
-    {"credit.txt", RemovalReason::credit},       {"navigation.txt", RemovalReason::navigation},
+    {"credit.txt", RemovalReason::credit},       {"caption.txt", RemovalReason::caption},
+    {"navigation.txt", RemovalReason::navigation},
     {"boilerplate.txt", RemovalReason::boilerplate},
 };
 
@@ -66,10 +68,18 @@ std::string where(const std::filesystem::path& path, int line) { return path.str
 
 }  // namespace
 
+// One set per cue file (matches() asks about one reason), and one set of all of them, so that
+// match_line_cue() makes one pass over a line instead of one per file.
 struct Knowledge::CueSet {
   RemovalReason reason;
   RE2::Set set;
   CueSet(RemovalReason r, const RE2::Options& options) : reason(r), set(options, RE2::ANCHOR_BOTH) {}
+};
+
+struct Knowledge::AllCues {
+  RE2::Set set;
+  std::vector<size_t> file_of;  // pattern index -> index into cues_ (the file's rank)
+  explicit AllCues(const RE2::Options& options) : set(options, RE2::ANCHOR_BOTH) {}
 };
 
 Knowledge::Knowledge() = default;
@@ -99,6 +109,7 @@ std::unique_ptr<Knowledge> Knowledge::load(const std::string& data_dir, std::str
     agency_alternation += RE2::QuoteMeta(line.text);
   }
 
+  k->all_cues_ = std::make_unique<AllCues>(options);
   for (const CueFile& file : kCueFiles) {
     lines.clear();
     fs::path path = dir / file.name;
@@ -109,16 +120,21 @@ std::unique_ptr<Knowledge> Knowledge::load(const std::string& data_dir, std::str
       for (size_t at; (at = pattern.find("{AGENCY}")) != std::string::npos;)
         pattern.replace(at, 8, agency_alternation);
       std::string message;
-      if (cue->set.Add(pattern, &message) < 0) {
+      if (cue->set.Add(pattern, &message) < 0 || k->all_cues_->set.Add(pattern, &message) < 0) {
         error = where(path, line.number) + ": bad pattern: " + message;
         return nullptr;
       }
+      k->all_cues_->file_of.push_back(k->cues_.size());
     }
     if (!cue->set.Compile()) {
       error = path.string() + ": patterns too large to compile";
       return nullptr;
     }
     k->cues_.push_back(std::move(cue));
+  }
+  if (!k->all_cues_->set.Compile()) {
+    error = dir.string() + ": cue patterns too large to compile together";
+    return nullptr;
   }
 
   lines.clear();
@@ -190,10 +206,17 @@ std::unique_ptr<Knowledge> Knowledge::load(const std::string& data_dir, std::str
 
 std::optional<RemovalReason> Knowledge::match_line_cue(std::string_view line) const {
   std::vector<int> hits;
-  for (const auto& cue : cues_) {
-    if (cue->set.Match(line, &hits)) return cue->reason;
+  RE2::Set::ErrorInfo info;
+  if (!all_cues_->set.Match(line, &hits, &info)) {
+    if (info.kind == RE2::Set::kNoError) return std::nullopt;
+    // The combined DFA ran out of memory on this line: ask each file's set in turn.
+    for (const auto& cue : cues_)
+      if (cue->set.Match(line, nullptr)) return cue->reason;
+    return std::nullopt;
   }
-  return std::nullopt;
+  size_t best = cues_.size();
+  for (int hit : hits) best = std::min(best, all_cues_->file_of[static_cast<size_t>(hit)]);
+  return cues_[best]->reason;
 }
 
 bool Knowledge::matches(RemovalReason reason, std::string_view line) const {

@@ -38,9 +38,10 @@ class Knowledge {
   Knowledge& operator=(const Knowledge&) = delete;
 
   // --- Line cues ---------------------------------------------------------------------------
-  // The reason whose cue file (player.txt, navigation.txt, copyright.txt, appeal.txt, promo.txt,
-  // related.txt, comments.txt, credit.txt, boilerplate.txt) matches the whole of `line`, checked
-  // in that order; nullopt when none does. `line` is white-space folded and trimmed.
+  // The reason whose cue file matches the whole of `line`, the files tried in this order:
+  // player.txt, copyright.txt, appeal.txt, promo.txt, related.txt, comments.txt, credit.txt,
+  // caption.txt, navigation.txt, boilerplate.txt. nullopt when none does. `line` is white-space
+  // folded and trimmed.
   std::optional<RemovalReason> match_line_cue(std::string_view line) const;
   // True when `line` matches one cue file in particular.
   bool matches(RemovalReason reason, std::string_view line) const;
@@ -65,7 +66,9 @@ class Knowledge {
  private:
   Knowledge();
   struct CueSet;
+  struct AllCues;
   std::vector<std::unique_ptr<CueSet>> cues_;  // in match order
+  std::unique_ptr<AllCues> all_cues_;
   std::vector<std::string> agencies_;          // case-folded
   std::vector<std::pair<std::string, TagKind>> tag_headers_;  // case-folded header, kind
   std::vector<std::unique_ptr<re2::RE2>> outlet_patterns_;

@@ -33,11 +33,13 @@ int count_words(std::string_view s, int cap = 1 << 30);
 // quote or bracket after one) and at least kMinLowercaseShare of its words start in lower case.
 bool is_prose(std::string_view s);
 
-// True when `s` opens with at least kTeaserCapitalWords capitalised words in a row, as a related
-// story's headline glued to its summary does ("Michigan Couple Finds Newspapers Dating Back To
-// 1940s During Home RenovationMichigan couple ..."). Running text rarely does: its function words
+// True when `s` opens like a related story's headline glued to its summary ("Michigan Couple Finds
+// Newspapers Dating Back To 1940s During Home RenovationMichigan couple ..."): at least
+// kTeaserCapitalWords capitalised words in a row and a glued seam ("RenovationMichigan") early on,
+// or kLongTitleCaseRun capitalised words in a row. Running text rarely does: its function words
 // are lower case.
 inline constexpr int kTeaserCapitalWords = 6;
+inline constexpr int kLongTitleCaseRun = 10;
 bool opens_with_title_case(std::string_view s);
 
 // Headline shape: 3-30 words, no full stop at the end, not all in lower case.

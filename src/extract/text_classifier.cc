@@ -17,6 +17,8 @@ constexpr int kMaxCaptionWords = 70;
 constexpr int kMaxCreditPartWords = 6;
 // Datelines with a cue word ("Published", "Updated") are short.
 constexpr int kMaxDatelineWords = 14;
+// "Image caption", "Photo credit:": a label header is this short.
+constexpr int kMaxLabelHeaderWords = 2;
 // Byline lines are short; a longer "By ..." line is prose.
 constexpr int kMaxBylineWords = 16;
 
@@ -100,9 +102,12 @@ bool starts_with_date_cue(std::string_view s) {
 }
 
 void mark_datelines(std::vector<TextBlock>& blocks) {
+  // A short line that is not a sentence and holds a date: "March 3, 2019 / 7:12 AM / Updated 2 hours
+  // ago", "Sun 12 Jan 2020 08.00 GMT", "Updated 9:41 PM ET, Thu December 19, 2019".
   for (TextBlock& b : blocks) {
     if (!unlabelled(b) || b.words > kMaxDatelineWords) continue;
-    if (!text::normalize_date(b.text).empty() || (starts_with_date_cue(b.text) && text::find_date(b.text)))
+    if (!text::normalize_date(b.text).empty() ||
+        ((starts_with_date_cue(b.text) || !b.prose) && text::find_date(b.text)))
       b.reason = RemovalReason::dateline;
   }
 }
@@ -117,6 +122,13 @@ void mark_bios(std::vector<TextBlock>& blocks, const Knowledge& knowledge) {
 void mark_captions(std::vector<TextBlock>& blocks, const Knowledge& knowledge) {
   for (size_t i = 0; i < blocks.size(); ++i) {
     TextBlock& b = blocks[i];
+    // "Image caption" / "Image copyright" on a line of their own label the line after them (BBC).
+    if (i > 0 && unlabelled(b) && blocks[i - 1].words <= kMaxLabelHeaderWords &&
+        (blocks[i - 1].reason == RemovalReason::caption ||
+         (blocks[i - 1].reason == RemovalReason::credit && b.words <= kMaxCreditPartWords))) {
+      b.reason = blocks[i - 1].reason;
+      continue;
+    }
     if (!unlabelled(b) || b.words > kMaxCaptionWords) continue;
     if (ends_with_credit(b.text, knowledge)) {
       b.reason = RemovalReason::caption;

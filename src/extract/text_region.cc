@@ -14,8 +14,10 @@ constexpr int kMinParagraphWords = 10;
 // An end marker (copyright, tags, bio, comments header, appeal, "Related" header) costs this much:
 // the article continues past one only when more than about 150 words of running text follow.
 constexpr int kEndMarkerPenalty = 150;
-// Other chrome inside a body (a caption, an ad label, share buttons) costs a little.
+// Other chrome inside a body (an ad label, share buttons) costs a little; photo captions, credits,
+// player controls and date lines, which sit between paragraphs on most pages, cost less.
 constexpr int kChromePenalty = 8;
+constexpr int kPhotoPenalty = 2;
 // Labels and headlines that no cue names: a short one costs less than a long one, which is more
 // likely a related story's headline than a subheading.
 constexpr int kShortLabelPenalty = 3;
@@ -68,7 +70,18 @@ BodyRegion find_unworded_region(const std::vector<TextBlock>& blocks) {
 }  // namespace
 
 int block_value(const TextBlock& b) {
-  if (b.reason) return is_end_marker(b) ? -kEndMarkerPenalty : -kChromePenalty;
+  if (b.reason) {
+    if (is_end_marker(b)) return -kEndMarkerPenalty;
+    switch (*b.reason) {
+      case RemovalReason::caption:
+      case RemovalReason::credit:
+      case RemovalReason::player:
+      case RemovalReason::dateline:
+        return -kPhotoPenalty;
+      default:
+        return -kChromePenalty;
+    }
+  }
   if (b.teaser) return -kLongLabelPenalty;
   if (b.prose) return b.words >= kMinParagraphWords ? std::min(b.words, kMaxParagraphValue) : b.words / 2;
   return b.words >= kLongLabelWords ? -kLongLabelPenalty : -kShortLabelPenalty;
