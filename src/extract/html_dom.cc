@@ -1,6 +1,7 @@
 #include "extract/html_dom.h"
 
 #include <climits>
+#include <cstring>
 
 namespace chronicle::extract {
 namespace {
@@ -39,14 +40,85 @@ bool deeper_than(const xmlNode* root, int limit) {
   return false;
 }
 
+// Case-insensitive "does s at pos start with word" for ASCII lowercase `word`.
+bool starts_with_ci(std::string_view s, size_t pos, std::string_view word) {
+  if (pos + word.size() > s.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = s[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
+
+// Finds "</name" (any case) from `pos`; npos when absent.
+size_t find_end_tag(std::string_view s, size_t pos, std::string_view name) {
+  while (pos < s.size()) {
+    const void* hit = std::memchr(s.data() + pos, '<', s.size() - pos);
+    if (!hit) return std::string_view::npos;
+    pos = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+    if (pos + 1 < s.size() && s[pos + 1] == '/' && starts_with_ci(s, pos + 2, name)) return pos;
+    ++pos;
+  }
+  return std::string_view::npos;
+}
+
+bool is_tag_name_end(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return true;
+  char c = s[pos];
+  return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '\f';
+}
+
 }  // namespace
+
+std::string strip_invisible_content(std::string_view html) {
+  static constexpr std::string_view kRawElements[] = {"script", "style", "svg", "template"};
+  std::string out;
+  out.reserve(html.size() / 2);
+  size_t copied = 0;  // html[copied, pos) is still to be copied
+  size_t pos = 0;
+  while (pos < html.size()) {
+    const void* hit = std::memchr(html.data() + pos, '<', html.size() - pos);
+    if (!hit) break;
+    pos = static_cast<size_t>(static_cast<const char*>(hit) - html.data());
+    if (html.compare(pos, 4, "<!--") == 0) {
+      size_t end = html.find("-->", pos + 4);
+      out.append(html, copied, pos - copied);
+      copied = pos = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    std::string_view name;
+    for (std::string_view n : kRawElements)
+      if (starts_with_ci(html, pos + 1, n) && is_tag_name_end(html, pos + 1 + n.size())) name = n;
+    if (name.empty()) {
+      ++pos;
+      continue;
+    }
+    size_t open_end = html.find('>', pos);
+    if (open_end == std::string_view::npos) break;
+    std::string_view open_tag = html.substr(pos, open_end + 1 - pos);
+    // JSON-LD is the page's own metadata (html_metadata.h): keep it.
+    bool keep = name == "script" && (open_tag.find("ld+json") != std::string_view::npos ||
+                                     open_tag.find("LD+JSON") != std::string_view::npos);
+    size_t close = find_end_tag(html, open_end + 1, name);
+    if (keep || close == std::string_view::npos) {
+      pos = open_end + 1;
+      continue;
+    }
+    out.append(html, copied, open_end + 1 - copied);  // up to and including the open tag
+    copied = pos = close;                              // resume at the end tag
+  }
+  out.append(html, copied, std::string_view::npos);
+  return out;
+}
 
 std::unique_ptr<HtmlDom> HtmlDom::parse(std::string_view html, std::string& error) {
   if (html.size() > static_cast<size_t>(INT_MAX)) {
     error = "page too large to parse";
     return nullptr;
   }
-  xmlDoc* doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kParseOptions);
+  std::string visible = strip_invisible_content(html);
+  xmlDoc* doc = htmlReadMemory(visible.data(), static_cast<int>(visible.size()), nullptr, "UTF-8", kParseOptions);
   if (!doc) {
     error = "not HTML: the parser produced no tree";
     return nullptr;

@@ -17,9 +17,17 @@ namespace chronicle::extract {
 // 256 itself, and every walk in the extractor is bounded by this too.
 inline constexpr int kMaxHtmlDepth = 256;
 
+// Removes the content of elements no reader sees and the extractor never reads, before libxml2
+// spends time on it: <script> (except JSON-LD, which metadata reads), <style>, <svg>, <template>
+// and comments. The elements' tags stay, empty. Two thirds of a typical news page's bytes are
+// inline scripts, styles and icons (the dev split of the extraction benchmark: 64%), and libxml2
+// reads them character by character. The end of each is found as browsers find it: the first
+// "</script" (any case) ends a script, "-->" ends a comment. Cost: one pass with memchr.
+std::string strip_invisible_content(std::string_view html);
+
 class HtmlDom {
  public:
-  // Parses `html` (UTF-8). Null with `error` set ("not HTML: no elements", "nesting deeper than
+  // Parses `html` (UTF-8) after strip_invisible_content(). Null with `error` set ("not HTML: no elements", "nesting deeper than
   // 256 levels") when no usable tree comes out. Thread-safe (each call has its own parser).
   static std::unique_ptr<HtmlDom> parse(std::string_view html, std::string& error);
   ~HtmlDom();

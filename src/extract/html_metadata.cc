@@ -149,7 +149,9 @@ void read_meta_tag(const xmlNode* node, MetaTags& m) {
   if (key.empty()) key = attribute(node, "itemprop");
   std::string_view content = attribute(node, "content");
   if (key.empty() || content.empty()) return;
-  std::string k = text::casefold(key);
+  std::string k(key);  // meta names are ASCII: a plain lowercase is enough
+  for (char& c : k)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (k == "og:title") set_if_empty(m.og_title, content);
   else if (k == "og:description") set_if_empty(m.og_description, content);
   else if (k == "og:site_name") set_if_empty(m.og_site_name, content);
