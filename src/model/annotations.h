@@ -62,6 +62,15 @@ struct Quote {
   Span cue_span;                 // the cue's words; empty when none
 };
 
+// A date or time expression in the text, normalised to ISO 8601: a day "2015-12-15", a month
+// "2015-12", a year "2015" or an ISO week "2015-W50". Relative expressions ("on Tuesday", "last
+// year") are resolved against Article::date and left out when the article has no date.
+struct DateMention {
+  Span span;
+  std::string iso;
+  bool relative = false;         // resolved against the article's date
+};
+
 struct EventActor {
   std::string code;              // CAMEO actor code, e.g. "USAGOV"
   std::string name;              // the text that named it

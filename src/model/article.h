@@ -42,6 +42,7 @@ struct Article {
   std::vector<Place> places;
   std::vector<Quote> quotes;
   std::vector<Event> events;
+  std::vector<DateMention> dates;  // dates named in the text (nlp DateStage)
 
   std::string duplicate_of;  // article id, "" when none
   std::string story;         // story id, "" when none
