@@ -25,6 +25,8 @@ void add_ingest_command(CLI::App& app, CommandStatus& status);    // cmd_ingest.
 void add_analyze_commands(CLI::App& app, CommandStatus& status);  // cmd_analyze.cc: analyze, extract
 void add_query_commands(CLI::App& app, CommandStatus& status);    // cmd_query.cc: show, articles, search
 void add_export_command(CLI::App& app, CommandStatus& status);    // cmd_export.cc
+void add_serve_command(CLI::App& app, CommandStatus& status);     // cmd_serve.cc
+void add_code_command(CLI::App& app, CommandStatus& status);      // cmd_code.cc
 
 int run(int argc, char** argv);
 

@@ -1,0 +1,354 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+#include <tuple>
+
+namespace chronicle::events {
+
+namespace {
+
+struct Binding {
+  int source = -1, target = -1, compound = -1;  // group indices
+};
+
+bool word_matches(const ParsedWord& w, uint32_t word) {
+  if (w.keys.exact == word) return true;
+  return std::find(w.keys.singular.begin(), w.keys.singular.end(), word) != w.keys.singular.end();
+}
+
+bool phrase_at(const ShallowParse& p, size_t k, const std::vector<uint32_t>& phrase) {
+  if (k + phrase.size() > p.words.size()) return false;
+  for (size_t m = 0; m < phrase.size(); ++m)
+    if (!word_matches(p.words[k + m], phrase[m])) return false;
+  return true;
+}
+
+// The coded group whose first word is at or after `k` (forward) or whose last word is at or
+// before `k` (backward); -1 when none.
+int group_after(const ShallowParse& p, size_t k) {
+  for (size_t g = 0; g < p.groups.size(); ++g)
+    if (p.groups[g].first >= k && !p.groups[g].codes.empty()) return int(g);
+  return -1;
+}
+int group_before(const ShallowParse& p, size_t k) {
+  for (size_t g = p.groups.size(); g-- > 0;)
+    if (p.groups[g].end <= k + 1 && !p.groups[g].codes.empty()) return int(g);
+  return -1;
+}
+
+bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p, const VerbGroup& v, Binding& b) {
+  const size_t n = p.words.size();
+  // After the verb, in order.
+  size_t pos = v.last + 1;
+  for (size_t e = 0; e < pat.after.size(); ++e) {
+    const PatternElement& el = pat.after[e];
+    bool adjacent = el.adjacent;
+    switch (el.kind) {
+      case ElementKind::skip: break;
+      case ElementKind::source:
+      case ElementKind::target:
+      case ElementKind::compound: {
+        int g = group_after(p, pos);
+        if (g < 0) return false;
+        (el.kind == ElementKind::source ? b.source : el.kind == ElementKind::target ? b.target : b.compound) = g;
+        pos = p.groups[size_t(g)].end;
+        break;
+      }
+      case ElementKind::word:
+      case ElementKind::synset: {
+        bool found = false;
+        for (size_t k = pos; k < n && !found; ++k) {
+          if (el.kind == ElementKind::word) {
+            if (word_matches(p.words[k], el.word)) { pos = k + 1; found = true; }
+          } else {
+            for (const auto& phrase : lex.synset(el.synset).phrases) {
+              if (phrase_at(p, k, phrase)) { pos = k + phrase.size(); found = true; break; }
+            }
+          }
+          if (adjacent) break;
+        }
+        if (!found) return false;
+        break;
+      }
+    }
+  }
+  // Before the verb, outward.
+  long cur = long(v.first) - 1;
+  for (const PatternElement& el : pat.before) {
+    switch (el.kind) {
+      case ElementKind::skip: break;
+      case ElementKind::source:
+      case ElementKind::target:
+      case ElementKind::compound: {
+        if (cur < 0) return false;
+        int g = group_before(p, size_t(cur));
+        if (g < 0) return false;
+        (el.kind == ElementKind::source ? b.source : el.kind == ElementKind::target ? b.target : b.compound) = g;
+        cur = long(p.groups[size_t(g)].first) - 1;
+        break;
+      }
+      case ElementKind::word:
+      case ElementKind::synset: {
+        bool found = false;
+        for (long k = cur; k >= 0 && !found; --k) {
+          if (el.kind == ElementKind::word) {
+            if (word_matches(p.words[size_t(k)], el.word)) { cur = k - 1; found = true; }
+          } else {
+            for (const auto& phrase : lex.synset(el.synset).phrases) {
+              long start = k - long(phrase.size()) + 1;
+              if (start >= 0 && phrase_at(p, size_t(start), phrase)) { cur = start - 1; found = true; break; }
+            }
+          }
+          if (el.adjacent) break;
+        }
+        if (!found) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+// True when group g is directly followed (past auxiliaries and adverbs) by a finite verb: it is
+// then that verb's subject ("said Russia had won"), not the object of the verb before it.
+bool subject_of_next_verb(const ShallowParse& p, const ActorGroup& g) {
+  for (size_t k = g.end; k < p.words.size(); ++k) {
+    const ParsedWord& w = p.words[k];
+    if (w.verb >= 0) {
+      const VerbGroup& v = p.verbs[size_t(w.verb)];
+      return !v.infinitive && !v.noun;
+    }
+    if (w.cls == WordClass::auxiliary || w.cls == WordClass::negation) {
+      // An auxiliary right after a noun phrase starts its verb group.
+      return true;
+    }
+    if (w.cls == WordClass::content && !w.capitalized && (w.norm.ends_with("ly"))) continue;
+    return false;
+  }
+  return false;
+}
+
+int find_subject(const ShallowParse& p, const VerbGroup& v) {
+  const int own_clause = p.words[v.first].relative;
+  for (long k = long(v.aux_first) - 1; k >= 0; --k) {
+    const ParsedWord& w = p.words[size_t(k)];
+    if (w.relative >= 0 && w.relative != own_clause) continue;
+    if (w.cls == WordClass::boundary && (w.norm == ";" || w.norm == ":")) return -1;
+    if (w.chunk < 0) continue;
+    const Chunk& c = p.chunks[size_t(w.chunk)];
+    if (c.group < 0) continue;
+    const ActorGroup& g = p.groups[size_t(c.group)];
+    if (g.prep_object && g.first == c.first) { k = long(g.first); continue; }
+    if (c.prep_object) { k = long(c.first); continue; }
+    if (g.codes.empty()) {
+      // Infinitives are controlled by an actor further left ("signed an accord to supply");
+      // pronouns are transparent here (no coreference); other uncoded subjects stop the search.
+      if (v.infinitive) { k = long(g.first); continue; }
+      return -2;  // an uncoded subject
+    }
+    return c.group;
+  }
+  return -1;
+}
+
+int find_object(const ShallowParse& p, const VerbGroup& v, bool passive_agent) {
+  for (size_t k = v.last + 1; k < p.words.size(); ++k) {
+    const ParsedWord& w = p.words[k];
+    if (w.cls == WordClass::boundary && (w.norm == ";" || w.norm == ":")) return -1;
+    if (w.cls == WordClass::subordinator) return -1;
+    if (w.verb >= 0 && !p.verbs[size_t(w.verb)].noun) {
+      const VerbGroup& next = p.verbs[size_t(w.verb)];
+      // A following infinitive or participle continues the clause only for the passive agent.
+      if (!passive_agent || !next.infinitive) return -1;
+    }
+    if (w.cls == WordClass::conjunction && k + 1 < p.words.size() && p.words[k + 1].verb >= 0) return -1;
+    if (w.chunk < 0) continue;
+    const Chunk& c = p.chunks[size_t(w.chunk)];
+    if (c.group < 0) continue;
+    const ActorGroup& g = p.groups[size_t(c.group)];
+    bool all_null = std::all_of(g.codes.begin(), g.codes.end(), [](const std::string& c) { return is_null_actor(c); });
+    if (g.codes.empty() || all_null) { k = std::max(k, g.end - 1); continue; }
+    if (subject_of_next_verb(p, g)) return -1;
+    if (passive_agent && !(g.prep_object && p.words[g.first - 1].norm == "by")) {
+      // Prefer an explicit "by" agent; otherwise the first coded group serves.
+      for (size_t m = g.end; m + 1 < p.words.size(); ++m) {
+        if (p.words[m].norm == "by" && p.words[m + 1].chunk >= 0) {
+          const Chunk& bc = p.chunks[size_t(p.words[m + 1].chunk)];
+          if (bc.group >= 0 && !p.groups[size_t(bc.group)].codes.empty()) return bc.group;
+        }
+        if (p.words[m].verb >= 0 || p.words[m].cls == WordClass::subordinator) break;
+      }
+    }
+    return c.group;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int parse_event_date(std::string_view date) {
+  std::string digits;
+  for (char c : date) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    else if (c == 'T' || c == ' ') break;
+    else if (c != '-') return 0;
+    if (digits.size() > 8) return 0;
+  }
+  if (digits.size() != 8) return 0;
+  int value = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc()) return 0;
+  return value;
+}
+
+Coder::Coder(const Lexicon& lexicon, CoderOptions options, IntentTable intents)
+    : lexicon_(lexicon), options_(options), intents_(std::move(intents)) {}
+
+std::vector<CodedEvent> Coder::code_text(std::string_view sentence, int date, std::string* discarded) const {
+  std::vector<text::Token> tokens = text::tokenize(sentence);
+  ActorMemory memory;
+  return code_sentence(sentence, tokens.data(), tokens.size(), date, &memory, discarded);
+}
+
+std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::Token* tokens, size_t count,
+                                             int date, ActorMemory* memory, std::string* discarded) const {
+  std::vector<CodedEvent> events;
+  if (count == 0) return events;
+  ParseOptions popts;
+  popts.date = date;
+  popts.strict_heads = options_.strict_heads;
+  ShallowParse p;
+  shallow_parse(text, tokens, count, lexicon_, popts, memory, p);
+
+  // Discards: a phrase anywhere in the sentence.
+  for (const Discard& d : lexicon_.discards()) {
+    for (size_t k = 0; k + d.words.size() <= p.words.size(); ++k) {
+      bool hit = true;
+      for (size_t m = 0; m < d.words.size() && hit; ++m) hit = p.words[k + m].keys.exact == d.words[m];
+      if (hit) {
+        if (discarded) *discarded = d.story ? "story" : "sentence";
+        return events;
+      }
+    }
+  }
+
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::vector<size_t> events_of_verb(p.verbs.size(), 0);
+  std::vector<size_t> first_event_of_verb(p.verbs.size(), 0);
+  int last_subject = -1;
+  for (size_t vi = 0; vi < p.verbs.size(); ++vi) {
+    const VerbGroup& v = p.verbs[vi];
+    first_event_of_verb[vi] = events.size();
+    const VerbForm& form = lexicon_.form(v.form);
+    const VerbBlock& block = lexicon_.verb_block(form.block);
+    // 1. Patterns: the most specific match.
+    const Pattern* best = nullptr;
+    Binding bind;
+    for (const Pattern& pat : block.patterns) {
+      if (best && pat.literal_count <= best->literal_count) continue;
+      Binding b;
+      if (match_pattern(lexicon_, pat, p, v, b)) {
+        best = &pat;
+        bind = b;
+      }
+    }
+    CodePair code = best ? best->code : form.own_code ? *form.own_code : block.code;
+    // 2-3. Source and target groups.
+    int source = bind.source, target = bind.target;
+    bool compound = bind.compound >= 0;
+    if (compound) source = bind.compound;
+    if (v.passive) {
+      if (source < 0) source = find_object(p, v, true);
+      if (target < 0) {
+        int s = find_subject(p, v);
+        target = s >= 0 ? s : -1;
+      }
+    } else {
+      if (source < 0) {
+        if (v.coordinated && last_subject >= 0) source = last_subject;
+        else source = find_subject(p, v);
+      }
+      if (target < 0 && !compound) target = find_object(p, v, false);
+    }
+    if (source >= 0) last_subject = source;
+    if (code.null() || source < 0) continue;
+    // Intentions.
+    if (v.modal && !intents_.empty()) {
+      auto map = [&](std::string& c) {
+        if (c.size() < 2) return;
+        auto it = intents_.find(c.substr(0, 2));
+        if (it != intents_.end()) c = it->second;
+      };
+      map(code.forward);
+      map(code.backward);
+    }
+    // 4. Pairs.
+    const ActorGroup& sg = p.groups[size_t(source)];
+    std::vector<std::pair<size_t, size_t>> pairs;  // (source member, target member) as indices
+    std::vector<std::string> tcodes, tnames;
+    if (target >= 0) {
+      tcodes = p.groups[size_t(target)].codes;
+      tnames = p.groups[size_t(target)].names;
+    }
+    auto emit = [&](const std::string& s, const std::string& sname, const std::string& t, const std::string& tname,
+                    const std::string& c) {
+      if (c.empty() || s == t) return;
+      if (options_.require_dyad && (is_null_actor(s) || is_null_actor(t))) return;
+      if (!seen.insert({s, t, c}).second) return;
+      CodedEvent e;
+      e.source = s;
+      e.target = t;
+      e.source_name = sname;
+      e.target_name = tname;
+      e.code = c;
+      e.negated = v.negated;
+      e.verb_start = p.words[v.first].start;
+      e.verb_end = p.words[v.last].end;
+      events.push_back(std::move(e));
+    };
+    if (!tcodes.empty()) {
+      for (size_t a = 0; a < sg.codes.size(); ++a)
+        for (size_t b = 0; b < tcodes.size(); ++b) {
+          emit(sg.codes[a], sg.names[a], tcodes[b], tnames[b], code.forward);
+          emit(tcodes[b], tnames[b], sg.codes[a], sg.names[a], code.backward);
+        }
+    } else if (sg.codes.size() >= 2 && (compound || options_.reciprocal_compounds)) {
+      for (size_t a = 0; a < sg.codes.size(); ++a)
+        for (size_t b = 0; b < sg.codes.size(); ++b) {
+          if (a == b) continue;
+          emit(sg.codes[a], sg.names[a], sg.codes[b], sg.names[b], code.forward);
+        }
+    } else if (!options_.require_dyad) {
+      for (size_t a = 0; a < sg.codes.size(); ++a) emit(sg.codes[a], sg.names[a], "", "", code.forward);
+    }
+    events_of_verb[vi] = events.size() - first_event_of_verb[vi];
+  }
+  // 5. "agreed to convene": when an intended infinitive was coded, the verb governing it is not
+  // a second event.
+  std::vector<bool> drop(events.size(), false);
+  for (size_t vi = 1; vi < p.verbs.size(); ++vi) {
+    const VerbGroup& v = p.verbs[vi];
+    if (!v.infinitive || events_of_verb[vi] == 0) continue;
+    size_t prev = vi - 1;
+    if (events_of_verb[prev] == 0) continue;
+    bool coded_between = false;
+    for (size_t k = p.verbs[prev].last + 1; k < v.first; ++k) {
+      const ParsedWord& w = p.words[k];
+      if (w.chunk >= 0 && p.chunks[size_t(w.chunk)].group >= 0 &&
+          !p.groups[size_t(p.chunks[size_t(w.chunk)].group)].codes.empty())
+        coded_between = true;
+    }
+    if (coded_between || v.first - p.verbs[prev].last > 6) continue;
+    for (size_t e = first_event_of_verb[prev]; e < first_event_of_verb[prev] + events_of_verb[prev]; ++e)
+      drop[e] = true;
+  }
+  std::vector<CodedEvent> kept;
+  kept.reserve(events.size());
+  for (size_t e = 0; e < events.size(); ++e)
+    if (!drop[e]) kept.push_back(std::move(events[e]));
+  return kept;
+}
+
+}  // namespace chronicle::events
