@@ -1,6 +1,6 @@
 #include "extract/html_filters.h"
 
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extract/text_byline.h"
 #include "text/normalize.h"
@@ -136,17 +136,26 @@ void drop_site_boilerplate_blocks(const HtmlSegmentation& page, std::string_view
 }
 
 void drop_duplicate_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>& verdicts) {
-  std::unordered_set<std::string> seen;
+  // key -> the first copy's parent element and kind
+  std::unordered_map<std::string, std::pair<int, BlockKind>> seen;
   for (size_t b = 0; b < page.blocks.size(); ++b) {
     if (!verdicts[b].keep) continue;
-    std::string key = text::comparison_key(page.blocks[b].text);
+    const HtmlBlock& block = page.blocks[b];
+    std::string key = text::comparison_key(block.text);
     if (key.empty()) {
       verdicts[b].keep = false;
       verdicts[b].reason = RemovalReason::empty;
-    } else if (!seen.insert(std::move(key)).second) {
-      verdicts[b].keep = false;
-      verdicts[b].reason = RemovalReason::duplicate;
+      continue;
     }
+    int parent = page.elements[block.element].parent;
+    auto [it, first] = seen.try_emplace(std::move(key), parent, block.kind);
+    if (first) continue;
+    // The same words again in the same list of paragraphs are the text itself (a recipe's
+    // repeated meal, a refrain); in another container or another kind of block they are a pull
+    // quote or a teaser repeating the lead.
+    if (it->second.first == parent && it->second.second == block.kind) continue;
+    verdicts[b].keep = false;
+    verdicts[b].reason = RemovalReason::duplicate;
   }
 }
 

@@ -35,7 +35,8 @@ void drop_byline_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>&
 void drop_site_boilerplate_blocks(const HtmlSegmentation& page, std::string_view site, const SiteLineStats& stats,
                                   std::vector<BlockVerdict>& verdicts);
 
-// A kept block repeating an earlier kept one (pull quotes, repeated leads).
+// A kept block repeating an earlier kept one from another container or as another kind of block
+// (pull quotes, teasers repeating the lead); repeats inside one run of paragraphs stay.
 void drop_duplicate_blocks(const HtmlSegmentation& page, std::vector<BlockVerdict>& verdicts);
 
 // Gives each block outside the containers the reason of the nearest chrome around it

@@ -119,6 +119,9 @@ int pick_main_container(const HtmlSegmentation& page) {
 // prose outside chrome than the winner (looking up to kMaxPromotionLevels levels: the columns'
 // wrappers add levels with no text of their own), never to <body>.
 constexpr int kMaxPromotionLevels = 3;
+constexpr int kMaxPromotionSteps = 12;
+// An ancestor this full of links is the page's navigation shell, not the article's.
+constexpr double kMaxPromotedLinkDensity = 0.35;
 constexpr double kPromotionGain = 1.25;
 constexpr double kProseLinkDensity = 0.3;
 
@@ -133,9 +136,14 @@ int promote_to_article_ancestor(const HtmlSegmentation& page, int top) {
   }
   int best = top;
   int ancestor = top;
-  for (int level = 0; level < kMaxPromotionLevels; ++level) {
-    ancestor = page.elements[ancestor].parent;
-    if (ancestor <= 0 || inside[ancestor]) break;  // element 0 is <body>
+  // Wrappers that add no prose (a column's inner div, a section's flex box) cost no level.
+  for (int level = 0, steps = 0; level < kMaxPromotionLevels && steps < kMaxPromotionSteps; ++steps) {
+    int parent = page.elements[ancestor].parent;
+    if (parent <= 0 || inside[parent]) break;  // element 0 is <body>
+    if (prose[parent] > prose[ancestor]) ++level;
+    ancestor = parent;
+    const HtmlElement& e = page.elements[ancestor];
+    if (link_density(e.link_bytes, e.text_bytes) > kMaxPromotedLinkDensity) break;
     if (prose[ancestor] >= kPromotionGain * prose[best]) best = ancestor;
   }
   return best;

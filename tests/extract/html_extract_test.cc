@@ -165,6 +165,17 @@ TEST_F(HtmlExtractTest, RepeatedPullQuoteIsDroppedAsDuplicate) {
   EXPECT_EQ(dup->reason, RemovalReason::duplicate);
 }
 
+TEST_F(HtmlExtractTest, RepeatsWithinOneRunOfParagraphsStay) {
+  std::string meal = "<p>Breakfast: two boiled eggs, one slice of rye toast and a cup of black coffee, no sugar.</p>";
+  std::string page = "<html><body><div class=\"entry-content\"><h2>Monday</h2>" + meal +
+                     "<p>Lunch: lentil soup with a green salad and a small apple, eaten before one o'clock.</p><h2>Tuesday</h2>" +
+                     meal + "<p>Lunch: grilled chicken with brown rice and steamed broccoli, and plenty of water.</p></div></body></html>";
+  ExtractResult r = run(page);
+  size_t first = r.article.text.find("Breakfast: two boiled eggs");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_NE(r.article.text.find("Breakfast: two boiled eggs", first + 1), std::string::npos) << r.article.text;
+}
+
 TEST_F(HtmlExtractTest, SiteBoilerplateLearnedAcrossPagesIsRemoved) {
   std::string promo = "Support independent local journalism today";
   auto page = [&](const std::string& lead) {
