@@ -11,6 +11,18 @@
 namespace chronicle::extract {
 namespace {
 
+// The opening of a story tells its language as well as the whole does, at a fraction of the cost
+// (detection was a fifth of the cleaner's time on bbc-news): at most kPlainTextProbeBytes, cut on a
+// code-point boundary.
+constexpr size_t kPlainTextProbeBytes = 2048;
+
+std::string_view language_probe(std::string_view text) {
+  if (text.size() <= kPlainTextProbeBytes) return text;
+  size_t cut = kPlainTextProbeBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
 // Container metadata wins over what the page text suggests (raw_doc.h); a container date that does
 // not parse is dropped in favour of the page's.
 void finish_article(const RawDoc& doc, CleanedText&& cleaned, ExtractResult& result) {
@@ -32,7 +44,7 @@ void finish_article(const RawDoc& doc, CleanedText&& cleaned, ExtractResult& res
     if (!article.text.empty()) article.text += "\n\n";
     article.text += paragraph;
   }
-  article.lang = !doc.lang.empty() ? doc.lang : detect_language(article.text);  // language.h
+  article.lang = !doc.lang.empty() ? doc.lang : detect_language(language_probe(article.text));
   article.id = text::article_id(text::canonical_url(doc.url), article.text);
   if (article.text.empty()) result.error = "no body text after removing boilerplate";
 }

@@ -15,17 +15,20 @@ namespace {
 
 // The cue files, in the order match_line_cue() tries them: the more specific first, so that
 // "Copyright 2020 NPR" is a copyright line before it could be anything else.
+// `long_lines`: the file's patterns describe chrome that runs to several sentences, so they are
+// tried on lines longer than kMaxShortCueBytes too.
 struct CueFile {
   const char* name;
   RemovalReason reason;
+  bool long_lines;
 };
 constexpr CueFile kCueFiles[] = {
-    {"player.txt", RemovalReason::player},       {"copyright.txt", RemovalReason::copyright},
-    {"appeal.txt", RemovalReason::appeal},       {"promo.txt", RemovalReason::promo},
-    {"related.txt", RemovalReason::related},     {"comments.txt", RemovalReason::comments},
-    {"credit.txt", RemovalReason::credit},       {"caption.txt", RemovalReason::caption},
-    {"navigation.txt", RemovalReason::navigation},
-    {"boilerplate.txt", RemovalReason::boilerplate},
+    {"player.txt", RemovalReason::player, false},       {"copyright.txt", RemovalReason::copyright, true},
+    {"appeal.txt", RemovalReason::appeal, true},        {"consent.txt", RemovalReason::boilerplate, true},
+    {"promo.txt", RemovalReason::promo, false},         {"related.txt", RemovalReason::related, false},
+    {"comments.txt", RemovalReason::comments, false},   {"credit.txt", RemovalReason::credit, false},
+    {"caption.txt", RemovalReason::caption, false},     {"navigation.txt", RemovalReason::navigation, false},
+    {"boilerplate.txt", RemovalReason::boilerplate, false},
 };
 
 std::string lower_ascii(std::string_view s) {
@@ -72,8 +75,9 @@ std::string where(const std::filesystem::path& path, int line) { return path.str
 // match_line_cue() makes one pass over a line instead of one per file.
 struct Knowledge::CueSet {
   RemovalReason reason;
+  bool long_lines;
   RE2::Set set;
-  CueSet(RemovalReason r, const RE2::Options& options) : reason(r), set(options, RE2::ANCHOR_BOTH) {}
+  CueSet(RemovalReason r, bool l, const RE2::Options& options) : reason(r), long_lines(l), set(options, RE2::ANCHOR_BOTH) {}
 };
 
 struct Knowledge::AllCues {
@@ -114,7 +118,7 @@ std::unique_ptr<Knowledge> Knowledge::load(const std::string& data_dir, std::str
     lines.clear();
     fs::path path = dir / file.name;
     if (!read_data_file(path, lines, error)) return nullptr;
-    auto cue = std::make_unique<CueSet>(file.reason, options);
+    auto cue = std::make_unique<CueSet>(file.reason, file.long_lines, options);
     for (const DataLine& line : lines) {
       std::string pattern = line.text;
       for (size_t at; (at = pattern.find("{AGENCY}")) != std::string::npos;)
@@ -205,17 +209,22 @@ std::unique_ptr<Knowledge> Knowledge::load(const std::string& data_dir, std::str
 }
 
 std::optional<RemovalReason> Knowledge::match_line_cue(std::string_view line) const {
+  bool short_line = line.size() <= kMaxShortCueBytes;
   std::vector<int> hits;
   RE2::Set::ErrorInfo info;
   if (!all_cues_->set.Match(line, &hits, &info)) {
     if (info.kind == RE2::Set::kNoError) return std::nullopt;
     // The combined DFA ran out of memory on this line: ask each file's set in turn.
     for (const auto& cue : cues_)
-      if (cue->set.Match(line, nullptr)) return cue->reason;
+      if ((short_line || cue->long_lines) && cue->set.Match(line, nullptr)) return cue->reason;
     return std::nullopt;
   }
   size_t best = cues_.size();
-  for (int hit : hits) best = std::min(best, all_cues_->file_of[static_cast<size_t>(hit)]);
+  for (int hit : hits) {
+    size_t file = all_cues_->file_of[static_cast<size_t>(hit)];
+    if (short_line || cues_[file]->long_lines) best = std::min(best, file);
+  }
+  if (best == cues_.size()) return std::nullopt;
   return cues_[best]->reason;
 }
 

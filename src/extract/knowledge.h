@@ -28,6 +28,10 @@ struct BioMatch {
   std::string outlet;
 };
 
+// Lines longer than this are tried only against the cue files for long chrome (see
+// match_line_cue()). 300 bytes is about two sentences; menus, prompts and credits are shorter.
+inline constexpr size_t kMaxShortCueBytes = 300;
+
 class Knowledge {
  public:
   // Loads and compiles the extraction knowledge under `data_dir` (the files live in
@@ -39,9 +43,11 @@ class Knowledge {
 
   // --- Line cues ---------------------------------------------------------------------------
   // The reason whose cue file matches the whole of `line`, the files tried in this order:
-  // player.txt, copyright.txt, appeal.txt, promo.txt, related.txt, comments.txt, credit.txt,
-  // caption.txt, navigation.txt, boilerplate.txt. nullopt when none does. `line` is white-space
-  // folded and trimmed.
+  // player.txt, copyright.txt, appeal.txt, consent.txt, promo.txt, related.txt, comments.txt,
+  // credit.txt, caption.txt, navigation.txt, boilerplate.txt. On a line longer than
+  // kMaxShortCueBytes only copyright.txt, appeal.txt and consent.txt are tried: the other cues
+  // name short chrome, and their loose patterns would catch body sentences. nullopt when none
+  // matches. `line` is white-space folded and trimmed.
   std::optional<RemovalReason> match_line_cue(std::string_view line) const;
   // True when `line` matches one cue file in particular.
   bool matches(RemovalReason reason, std::string_view line) const;

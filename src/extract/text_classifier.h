@@ -21,8 +21,9 @@
 
 namespace chronicle::extract {
 
-// Lines longer than this are body text: cue patterns and bio rules are not run on them.
-inline constexpr size_t kMaxCueLineBytes = 1000;
+// Lines longer than this are body text: cue patterns and bio rules are not run on them. The
+// longest chrome lines are cookie notices and appeals of three or four sentences (about 600 bytes).
+inline constexpr size_t kMaxCueLineBytes = 700;
 
 void classify_blocks(std::vector<TextBlock>& blocks, const Knowledge& knowledge, const SiteLineStats& site_stats,
                      std::string_view site);

@@ -1,5 +1,6 @@
 #include "extract/text_duplicates.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,6 +12,32 @@ namespace chronicle::extract {
 namespace {
 
 constexpr size_t kShingleWords = 3;
+
+// comparison_key() for ASCII text without the Unicode case-folding machinery (most news is ASCII,
+// and folding every paragraph dominated the cleaner's profile); other text goes through
+// comparison_key() itself. Both give the same key on ASCII input.
+std::string paragraph_key(const std::string& s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return text::comparison_key(s);
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+      alnum = true;
+    }
+    if (!alnum) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
 
 std::vector<std::string_view> key_words(const std::string& key) {
   std::vector<std::string_view> words;
@@ -44,7 +71,7 @@ std::vector<bool> find_repeated_paragraphs(const std::vector<std::string>& parag
   std::unordered_map<uint64_t, std::vector<uint32_t>> index;
   constexpr size_t kMaxPostings = 8;
   for (size_t p = 0; p < paragraphs.size(); ++p) {
-    std::string key = text::comparison_key(paragraphs[p]);
+    std::string key = paragraph_key(paragraphs[p]);
     if (key.empty()) continue;
     if (!exact.insert(key).second) {
       repeated[p] = true;
@@ -52,19 +79,25 @@ std::vector<bool> find_repeated_paragraphs(const std::vector<std::string>& parag
     }
     std::vector<std::string_view> words = key_words(key);
     if (static_cast<int>(words.size()) < kMinShingleWords) continue;
-    std::vector<uint64_t> own = shingles(words);
-    std::unordered_set<uint64_t> distinct(own.begin(), own.end());
-    std::unordered_map<uint32_t, size_t> hits;
+    std::vector<uint64_t> distinct = shingles(words);
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    // Earlier paragraphs sharing a shingle, one entry per shared shingle; sorted, runs are counts.
+    std::vector<uint32_t> sharing;
     for (uint64_t s : distinct) {
       auto it = index.find(s);
-      if (it == index.end()) continue;
-      for (uint32_t earlier : it->second) ++hits[earlier];
+      if (it != index.end()) sharing.insert(sharing.end(), it->second.begin(), it->second.end());
     }
-    for (const auto& [earlier, n] : hits) {
-      if (static_cast<double>(n) >= kNearDuplicateContainment * static_cast<double>(distinct.size())) {
+    std::sort(sharing.begin(), sharing.end());
+    double needed = kNearDuplicateContainment * static_cast<double>(distinct.size());
+    for (size_t i = 0; i < sharing.size();) {
+      size_t j = i;
+      while (j < sharing.size() && sharing[j] == sharing[i]) ++j;
+      if (static_cast<double>(j - i) >= needed) {
         repeated[p] = true;
         break;
       }
+      i = j;
     }
     if (repeated[p]) continue;
     for (uint64_t s : distinct) {

@@ -162,8 +162,10 @@ std::string vote_outlet(const std::vector<TextBlock>& blocks, const BodyRegion& 
   int best_count = 0;
   for (const auto& [name, rank] : votes) {
     if (rank != best_rank || name.empty()) continue;
+    // A plain reference: clang 14 (the fuzz build's compiler) cannot capture a structured binding.
+    const std::string& candidate = name;
     int count = static_cast<int>(std::count_if(votes.begin(), votes.end(), [&](const auto& v) {
-      return v.second == best_rank && text::comparison_key(v.first) == text::comparison_key(name);
+      return v.second == best_rank && text::comparison_key(v.first) == text::comparison_key(candidate);
     }));
     if (count > best_count) {
       best = name;

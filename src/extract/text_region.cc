@@ -67,6 +67,23 @@ BodyRegion find_unworded_region(const std::vector<TextBlock>& blocks) {
   return region;
 }
 
+// A text that is mostly unlabelled but has no running text (a wire service's table of results:
+// "Shr 34 cts vs 1.19 dlrs") is its own body: from the first unlabelled block to the last. A page
+// of chrome has most of its lines labelled and gives nothing.
+BodyRegion find_unlabelled_span(const std::vector<TextBlock>& blocks) {
+  constexpr double kMinUnlabelledShare = 0.5;
+  size_t first = blocks.size(), last = 0, unlabelled = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].reason) continue;
+    ++unlabelled;
+    first = std::min(first, i);
+    last = i;
+  }
+  if (unlabelled == 0 || static_cast<double>(unlabelled) < kMinUnlabelledShare * static_cast<double>(blocks.size()))
+    return {};
+  return {first, last + 1};
+}
+
 }  // namespace
 
 int block_value(const TextBlock& b) {
@@ -106,6 +123,7 @@ BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
   // The region starts at a block that counts for it: the scan above may begin on a label.
   while (!best.empty() && block_value(blocks[best.begin]) <= 0) ++best.begin;
   if (best.empty()) best = find_unworded_region(blocks);
+  if (best.empty()) best = find_unlabelled_span(blocks);
   return best;
 }
 

@@ -23,7 +23,8 @@ struct BodyRegion {
 int block_value(const TextBlock& block);
 
 // Finds the region with the largest total value; the earliest one on ties. Empty when no block
-// has a positive value. Linear in blocks.size().
+// has a positive value and no fallback applies (a body without running text after a byline or
+// dateline; a text mostly unlabelled). Linear in blocks.size().
 BodyRegion find_body_region(const std::vector<TextBlock>& blocks);
 
 }  // namespace chronicle::extract
