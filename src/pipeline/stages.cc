@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "nlp/nlp_stages.h"
+
 namespace chronicle::pipeline {
 
 std::string default_data_dir() {
@@ -25,6 +27,7 @@ std::string check_stage_order(const StageList& stages) {
 StageList build_analyze_stages(const std::string& data_dir, std::string& error) {
   StageList stages;
   // Stages register here, in the order they run (each adds its own line):
+  if (!nlp::add_nlp_stages(data_dir, stages, error)) return {};
 
   if (error = check_stage_order(stages); !error.empty()) return {};
   return stages;
