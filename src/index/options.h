@@ -28,7 +28,7 @@ struct DuplicateOptions {
   // shorter text is (estimated) at least min_containment inside the longer one: a wire story
   // trimmed by an outlet keeps most of its shingles but loses Jaccard with its length.
   double min_jaccard = 0.5;
-  double min_containment = 0.8;
+  double min_containment = 0.55;
   // The shorter text must still hold this share of the longer one's shingles for containment to
   // count: a one-paragraph brief quoting a long report is not a copy of it.
   double min_size_ratio = 0.3;
@@ -60,6 +60,11 @@ struct StoryOptions {
   // An article joins the most similar active story when cosine(article, centroid) x time decay
   // reaches join_similarity; otherwise it starts a story.
   double join_similarity = 0.20;
+  // Candidate search: stories are found through the article's `query_terms` strongest terms, and
+  // the best `rescored_candidates` of them are then scored on all terms. Without the cut a common
+  // term ("mln", "pct" in wire copy) visits every story (bench/index-speed).
+  size_t query_terms = 16;
+  size_t rescored_candidates = 32;
   // Nearest member: for the best `member_candidates` stories by centroid, the article's best
   // cosine with one of the story's last `member_window` members, times member_weight, may stand
   // in for the centroid cosine. Many outlets rewrite one wire headline; such an article is closer
@@ -87,6 +92,10 @@ struct StorylineOptions {
   // and the terms kept of each.
   size_t max_profiles = 50000;
   size_t profile_terms = 40;
+  // Candidate search over the profiles, as StoryOptions::query_terms and rescored_candidates.
+  size_t query_terms = 16;
+  size_t rescored_candidates = 32;
+  size_t max_postings = 2000;
   // A storyline not extended for this many days is forgotten by the index (the store keeps it).
   int max_gap_days = 3 * 365;
 };

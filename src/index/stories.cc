@@ -121,10 +121,26 @@ bool StoryIndex::open_on(size_t slot, int32_t day) const {
   return day - s.last_day <= options_.window_days && day - s.first_day <= options_.max_span_days;
 }
 
+std::vector<size_t> strongest_terms(const TermVector& vector, size_t n) {
+  std::vector<size_t> idx(vector.size());
+  for (size_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  auto stronger = [&](size_t a, size_t b) {
+    return vector[a].second != vector[b].second ? vector[a].second > vector[b].second : vector[a].first < vector[b].first;
+  };
+  if (idx.size() > n) {
+    std::nth_element(idx.begin(), idx.begin() + static_cast<long>(n), idx.end(), stronger);
+    idx.resize(n);
+  }
+  std::sort(idx.begin(), idx.end());  // back in term order: sums run in one order on every run
+  return idx;
+}
+
 std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t day) {
-  acc_.assign(stories_.size(), 0.0);
+  if (acc_.size() < stories_.size()) acc_.resize(stories_.size(), 0.0);
   std::vector<size_t> touched;
-  for (const auto& [term, w] : vector) {
+  // 1. Candidates: stories sharing one of the article's strongest terms, by partial dot product.
+  for (size_t i : strongest_terms(vector, options_.query_terms)) {
+    const auto& [term, w] = vector[i];
     auto it = postings_.find(term);
     if (it == postings_.end()) continue;
     for (const Posting& p : it->second) {
@@ -138,18 +154,27 @@ std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t 
   }
   std::vector<StoryCandidate> out;
   for (size_t slot : touched) {
-    if (!open_on(slot, day)) continue;
-    const Active& a = *stories_[slot];
-    if (a.norm <= 0) continue;
-    // acc_ summed each story's products in the article's term order: the same on every run.
-    double cos = acc_[slot] / a.norm;
-    double gap = std::max(0, day - a.state.last_day);
-    out.push_back({slot, cos * std::exp(-gap / options_.decay_days)});
+    if (open_on(slot, day) && stories_[slot]->norm > 0) out.push_back({slot, acc_[slot] / stories_[slot]->norm});
+    acc_[slot] = 0.0;
   }
   auto better = [&](const StoryCandidate& x, const StoryCandidate& y) {
     if (x.similarity != y.similarity) return x.similarity > y.similarity;
     return stories_[x.slot]->serial < stories_[y.slot]->serial;
   };
+  if (out.size() > options_.rescored_candidates) {
+    std::nth_element(out.begin(), out.begin() + static_cast<long>(options_.rescored_candidates), out.end(), better);
+    out.resize(options_.rescored_candidates);
+  }
+  // 2. The best candidates on all terms (in term order), decayed by the days since their last
+  // article, and the nearest member for the very best.
+  for (auto& c : out) {
+    const Active& a = *stories_[c.slot];
+    double sum = 0;
+    for (const auto& [term, w] : vector)
+      if (auto it = a.centroid.find(term); it != a.centroid.end()) sum += static_cast<double>(w) * it->second;
+    double gap = std::max(0, day - a.state.last_day);
+    c.similarity = sum / a.norm * std::exp(-gap / options_.decay_days);
+  }
   std::sort(out.begin(), out.end(), better);
   if (options_.member_weight > 0 && !out.empty()) {
     size_t n = std::min(out.size(), options_.member_candidates);

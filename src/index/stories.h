@@ -48,6 +48,9 @@ class TermStats {
 // Dot product of two sparse vectors sorted by term.
 double dot(const TermVector& a, const TermVector& b);
 
+// Positions of the `n` strongest terms of `vector` (ties by term), in term order.
+std::vector<size_t> strongest_terms(const TermVector& vector, size_t n);
+
 struct StoryCandidate {
   size_t slot = 0;     // the active story's slot (valid until the next close_expired())
   double similarity = 0;  // cosine x time decay
@@ -57,7 +60,8 @@ class StoryIndex {
  public:
   explicit StoryIndex(const StoryOptions& options) : options_(options) {}
 
-  // Active stories sharing a term with `vector`, open on `day`, best first (ties: oldest story).
+  // Active stories open on `day` that share one of the strongest terms of `vector`: at most
+  // rescored_candidates of them, best first (ties: oldest story).
   std::vector<StoryCandidate> score(const TermVector& vector, int32_t day);
 
   // Starts a story from one article; returns its slot.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "index/stories.h"
 #include "text/hash.h"
 
 namespace chronicle::index {
@@ -13,22 +14,36 @@ std::string storyline_id(const std::string& founder_story) {
 // ---- ProfileIndex -------------------------------------------------------------------------------
 
 std::vector<ProfileCandidate> ProfileIndex::score(const TermVector& vector) const {
-  std::unordered_map<uint64_t, double> acc;
-  for (const auto& [term, w] : vector) {
+  // Candidates through the article's strongest terms, then the best of them on all terms.
+  if (acc_.size() < profiles_.size()) acc_.resize(profiles_.size(), 0.0);
+  std::vector<uint64_t> touched;
+  for (size_t i : strongest_terms(vector, options_.query_terms)) {
+    const auto& [term, w] = vector[i];
     auto it = postings_.find(term);
     if (it == postings_.end()) continue;
-    for (uint64_t seq : it->second) {
-      if (seq < first_seq_) continue;
-      const auto& terms = profiles_[seq - first_seq_].terms;
-      auto t = std::lower_bound(terms.begin(), terms.end(), std::make_pair(term, 0.0f),
-                                [](const auto& a, const auto& b) { return a.first < b.first; });
-      if (t != terms.end() && t->first == term) acc[seq] += static_cast<double>(w) * t->second;
+    const auto& list = it->second;
+    size_t from = list.size() > options_.max_postings ? list.size() - options_.max_postings : 0;
+    for (size_t k = from; k < list.size(); ++k) {
+      const Posting& p = list[k];
+      if (p.seq < first_seq_) continue;
+      size_t at = p.seq - first_seq_;
+      if (acc_[at] == 0.0) touched.push_back(p.seq);
+      acc_[at] += static_cast<double>(w) * p.weight;
     }
   }
-  std::vector<std::pair<uint64_t, double>> sorted(acc.begin(), acc.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
+  std::vector<std::pair<uint64_t, double>> sorted;
+  sorted.reserve(touched.size());
+  for (uint64_t seq : touched) {
+    sorted.emplace_back(seq, acc_[seq - first_seq_]);
+    acc_[seq - first_seq_] = 0.0;
+  }
+  auto better = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  if (sorted.size() > options_.rescored_candidates) {
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(options_.rescored_candidates), sorted.end(), better);
+    sorted.resize(options_.rescored_candidates);
+  }
+  for (auto& [seq, sim] : sorted) sim = dot(vector, profiles_[seq - first_seq_].terms);
+  std::sort(sorted.begin(), sorted.end(), better);
   std::vector<ProfileCandidate> out;
   for (const auto& [seq, sim] : sorted) out.push_back({&profiles_[seq - first_seq_], sim});
   return out;
@@ -36,7 +51,7 @@ std::vector<ProfileCandidate> ProfileIndex::score(const TermVector& vector) cons
 
 void ProfileIndex::add(StoryProfileState profile) {
   uint64_t seq = first_seq_ + profiles_.size();
-  for (const auto& [t, w] : profile.terms) postings_[t].push_back(seq);
+  for (const auto& [t, w] : profile.terms) postings_[t].push_back({seq, w});
   by_story_[profile.story] = seq;
   profiles_.push_back(std::move(profile));
   while (profiles_.size() > options_.max_profiles) {
@@ -57,7 +72,7 @@ StoryProfileState* ProfileIndex::find(const std::string& story) {
 void ProfileIndex::rebuild() {
   postings_.clear();
   for (size_t i = 0; i < profiles_.size(); ++i)
-    for (const auto& [t, w] : profiles_[i].terms) postings_[t].push_back(first_seq_ + i);
+    for (const auto& [t, w] : profiles_[i].terms) postings_[t].push_back({first_seq_ + i, w});
   stale_ = 0;
 }
 

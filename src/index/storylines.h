@@ -30,7 +30,10 @@ class ProfileIndex {
  public:
   explicit ProfileIndex(const StorylineOptions& options) : options_(options) {}
 
-  // Closed stories sharing a term with `vector` (unit length), best first (ties: older first).
+  // Closed stories sharing one of the strongest terms of `vector` (unit length): at most
+  // rescored_candidates, best first (ties: older first). A term in very many profiles is looked
+  // up in its most recent max_postings only (recent stories are the likelier continuations).
+  // Not safe for concurrent calls (scratch space).
   std::vector<ProfileCandidate> score(const TermVector& vector) const;
   void add(StoryProfileState profile);
   // The profile of closed story `id`, or null.
@@ -46,7 +49,12 @@ class ProfileIndex {
   StorylineOptions options_;
   std::deque<StoryProfileState> profiles_;
   uint64_t first_seq_ = 0;
-  std::unordered_map<uint64_t, std::vector<uint64_t>> postings_;  // term -> profile seqs
+  struct Posting {
+    uint64_t seq;
+    float weight;  // the term's weight in that profile (profiles never change)
+  };
+  std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // term -> profiles, oldest first
+  mutable std::vector<double> acc_;                                // scratch for score()
   std::unordered_map<std::string, uint64_t> by_story_;
   size_t stale_ = 0;
 };
