@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <set>
 #include <tuple>
 
@@ -116,6 +117,7 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
 bool subject_of_next_verb(const ShallowParse& p, const ActorGroup& g) {
   for (size_t k = g.end; k < p.words.size(); ++k) {
     const ParsedWord& w = p.words[k];
+    if (w.reporting) return true;
     if (w.verb >= 0) {
       const VerbGroup& v = p.verbs[size_t(w.verb)];
       return !v.infinitive && !v.noun;
@@ -132,6 +134,18 @@ bool subject_of_next_verb(const ShallowParse& p, const ActorGroup& g) {
 
 int find_subject(const ShallowParse& p, const VerbGroup& v) {
   const int own_clause = p.words[v.first].relative;
+  // "Moscow's decision to grant": the possessor of the noun an infinitive completes is its subject,
+  // even inside a prepositional phrase.
+  if (v.infinitive && v.aux_first > 0) {
+    size_t k = v.aux_first - 1;
+    const ParsedWord& w = p.words[k];
+    if (w.chunk >= 0) {
+      const Chunk& c = p.chunks[size_t(w.chunk)];
+      bool possessed = false;
+      for (size_t m = c.first; m + 1 < c.end; ++m) possessed = possessed || p.words[m + 1].cls == WordClass::possessive;
+      if (possessed && c.group >= 0 && !p.groups[size_t(c.group)].codes.empty() && c.has_country) return c.group;
+    }
+  }
   for (long k = long(v.aux_first) - 1; k >= 0; --k) {
     const ParsedWord& w = p.words[size_t(k)];
     if (w.relative >= 0 && w.relative != own_clause) continue;
@@ -158,6 +172,7 @@ int find_object(const ShallowParse& p, const VerbGroup& v, bool passive_agent) {
     const ParsedWord& w = p.words[k];
     if (w.cls == WordClass::boundary && (w.norm == ";" || w.norm == ":")) return -1;
     if (w.cls == WordClass::subordinator) return -1;
+    if (w.cls == WordClass::boundary && w.norm != "(" && w.norm != ")") return -1;  // a closing quote ends the clause
     if (w.verb >= 0 && !p.verbs[size_t(w.verb)].noun) {
       const VerbGroup& next = p.verbs[size_t(w.verb)];
       // A following infinitive or participle continues the clause only for the passive agent.
@@ -292,10 +307,16 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
       tcodes = p.groups[size_t(target)].codes;
       tnames = p.groups[size_t(target)].names;
     }
+    std::function<void(const std::string&, const std::string&, const std::string&)> emit_one_sided;
     auto emit = [&](const std::string& s, const std::string& sname, const std::string& t, const std::string& tname,
                     const std::string& c) {
       if (c.empty() || s == t) return;
       if (options_.require_dyad && (is_null_actor(s) || is_null_actor(t))) return;
+      if (!options_.keep_null_actors && is_null_actor(s)) return;
+      if (!options_.keep_null_actors && !t.empty() && is_null_actor(t)) {
+        emit_one_sided(s, sname, c);
+        return;
+      }
       if (!seen.insert({s, t, c}).second) return;
       CodedEvent e;
       e.source = s;
@@ -307,6 +328,9 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
       e.verb_start = p.words[v.first].start;
       e.verb_end = p.words[v.last].end;
       events.push_back(std::move(e));
+    };
+    emit_one_sided = [&](const std::string& s, const std::string& sname, const std::string& c) {
+      emit(s, sname, "", "", c);
     };
     if (!tcodes.empty()) {
       for (size_t a = 0; a < sg.codes.size(); ++a)
@@ -340,7 +364,7 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
           !p.groups[size_t(p.chunks[size_t(w.chunk)].group)].codes.empty())
         coded_between = true;
     }
-    if (coded_between || v.first - p.verbs[prev].last > 6) continue;
+    if (coded_between || v.first - p.verbs[prev].last > 8) continue;
     for (size_t e = first_event_of_verb[prev]; e < first_event_of_verb[prev] + events_of_verb[prev]; ++e)
       drop[e] = true;
   }

@@ -35,6 +35,9 @@ struct CoderOptions {
   bool require_dyad = true;          // both source and target must be coded actors
   bool strict_heads = false;         // see ParseOptions::strict_heads
   bool reciprocal_compounds = true;  // step 4's "A and B met"
+  // Without require_dyad: code an actor named only by its role ("---GOV", "officials") as a source
+  // or target (PETRARCH's unit tests expect them); off, such a side is left empty or dropped.
+  bool keep_null_actors = true;
 };
 
 // Root -> intent code used when a verb is under modality ("04" -> "036"). Loaded from

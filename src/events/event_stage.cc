@@ -34,6 +34,7 @@ EventStage::EventStage(std::unique_ptr<Lexicon> lexicon, std::unique_ptr<Codeboo
   // still worth keeping; the record shows the target's absence as an empty code.
   options.require_dyad = false;
   options.strict_heads = true;
+  options.keep_null_actors = false;
   coder_ = std::make_unique<Coder>(*lexicon_, options, std::move(intents));
 }
 

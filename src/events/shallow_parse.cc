@@ -88,6 +88,12 @@ constexpr std::array<std::string_view, 40> kIntentCues = {
     "vow",     "vowed",     "vows",     "expect",   "expects",  "expected", "hope",     "hopes",
     "hoped",   "want",      "wants",    "wanted",   "offer",    "offered",  "offers",   "seek",
     "seeks",   "sought",    "ready",    "willing",  "prepared", "need",     "decided",  "going"};
+// Reporting verbs: "..., a Jordanian official confirmed" closes the reported clause, whether or not
+// the dictionary codes the verb.
+constexpr std::array<std::string_view, 24> kReporting = {
+    "said",      "says",     "say",      "told",    "tells",    "reported", "reports",  "confirmed",
+    "added",     "announced", "stated",  "noted",   "according", "quoted",  "claimed",  "insisted",
+    "explained", "declared", "warned",   "argued",  "wrote",    "writes",   "disclosed", "revealed"};
 constexpr std::array<std::string_view, 9> kBeForms = {"be", "am", "is", "are", "was", "were", "been", "being", "'s"};
 // Adverbs that may sit inside a verb group without an "-ly" ending.
 constexpr std::array<std::string_view, 10> kInnerAdverbs = {"also", "already", "still", "just", "again",
@@ -109,6 +115,10 @@ WordClass classify(const text::Token& token, std::string_view norm) {
   for (const ClassEntry& e : kClosedClass)
     if (e.word == norm) return e.cls;
   return WordClass::content;
+}
+
+bool v_last_next_is_aux(const std::vector<ParsedWord>& W, size_t next) {
+  return next < W.size() && W[next].cls == WordClass::auxiliary && W[next].norm != "to";
 }
 
 bool is_adverb(const ParsedWord& w) {
@@ -164,6 +174,7 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     w.cls = classify(tokens[i], w.norm);
     w.capitalized = tokens[i].capitalized();
     w.keys = lexicon.keys(w.norm);
+    w.reporting = w.cls == WordClass::content && in(kReporting, w.norm);
     W.push_back(std::move(w));
   }
   const size_t n = W.size();
@@ -208,7 +219,7 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       if (!ok) continue;
       // A capitalised word inside the sentence is a name ("Hope", "Rich"), not a verb.
       bool sentence_initial = first == 0 || W[first - 1].cls == WordClass::boundary;
-      if (W[first].capitalized && !sentence_initial) break;
+      if (W[first].capitalized && !sentence_initial) continue;
       VerbGroup v;
       v.first = first;
       v.last = first + form.words.size() - 1;
@@ -219,7 +230,11 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       bool after_det = first > 0 && (W[first - 1].cls == WordClass::determiner ||
                                      W[first - 1].cls == WordClass::possessive ||
                                      W[first - 1].cls == WordClass::number);
-      if (after_det && !form.noun) break;
+      if (after_det && !form.noun) continue;
+      // After a preposition other than "to" it is a noun too ("in support of", "for talks"), and
+      // a word followed by an auxiliary is a subject noun ("sanctions will continue").
+      if (!form.noun && first > 0 && W[first - 1].cls == WordClass::preposition && W[first - 1].norm != "to") continue;
+      if (!form.noun && v_last_next_is_aux(W, first + form.words.size())) continue;
       v.noun = form.noun;
       // Auxiliary chain: auxiliaries, negation, inner adverbs and the infinitive "to".
       size_t a = first;
@@ -418,10 +433,8 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     for (size_t k = ci; k <= cj; ++k) {
       Chunk& c = out.chunks[k];
       if (k < cj && c.has_country && !c.has_agent && !last.agents.empty()) {
-        bool bare = true;  // only the actor phrase and adjectives, no head noun of its own
-        for (size_t m = c.first; m < c.end; ++m)
-          if (hit_at[m] < 0 && W[m].cls != WordClass::determiner && W[m].capitalized) bare = false;
-        if (bare && hit_at[c.end - 1] >= 0) {
+        // Only an actor adjective ending its chunk ("Senior Hungarian"), no head noun of its own.
+        if (hit_at[c.end - 1] >= 0) {
           c.codes.clear();
           for (std::string code : parts[k].bases) {
             for (const AgentEntry* a : last.agents) code = join_agent(code, *a);

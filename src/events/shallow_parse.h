@@ -46,6 +46,7 @@ struct ParsedWord {
   WordKeys keys;
   int verb = -1;             // index into ShallowParse::verbs when a verb form starts here
   int chunk = -1;            // index into ShallowParse::chunks
+  bool reporting = false;    // a reporting verb ("said", "told", "confirmed"): ends the clause before it
   int relative = -1;         // id of the comma-delimited relative clause (", which ... ,") holding it
 };
 
