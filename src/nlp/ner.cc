@@ -20,7 +20,7 @@ namespace {
 // f32 scale, u32 row count, then per row u32 row index + labels x i16. docs/nlp.md documents it.
 constexpr char kMagic[8] = {'C', 'H', 'R', 'N', 'E', 'R', '0', '1'};
 // The feature templates below as of this version: bump when one changes, old files are refused.
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;  // word and shape value outside a sentence
 constexpr int kMaxFeatures = 96;
@@ -140,6 +140,13 @@ void extract_static(const DocInfo& d, uint32_t first, uint32_t end, uint32_t i, 
   f.add(38, i > first ? d.tokens[i - 1].word : kBoundary);
   f.add(39, i + 1 < end ? d.tokens[i + 1].word : kBoundary);
   if (i > first && d.tokens[i - 1].lex) f.add(40, text::mix64(d.tokens[i - 1].lex) ^ t.lower);
+  // Capitalisation of the window (i-1, i, i+1) as one pattern.
+  uint32_t caps_window = (t.flags & 3) * 16 + (i > first ? (d.tokens[i - 1].flags & 3) : 3) * 4 +
+                         (i + 1 < end ? (d.tokens[i + 1].flags & 3) : 3);
+  f.add(41, caps_window);
+  f.add(42, shape_at(int64_t(i) - 2));
+  f.add(43, shape_at(int64_t(i) + 2));
+  f.add(44, text::mix64(t.suffix[2]) ^ l_1);
 }
 
 // Features of the labels given so far (the two to the left, and this word's label earlier in the
