@@ -168,10 +168,19 @@ int find_subject(const ShallowParse& p, const VerbGroup& v) {
 }
 
 int find_object(const ShallowParse& p, const VerbGroup& v, bool passive_agent) {
+  // "demanded that its partners refuse", "urged that Moscow withdraw": the subject of a "that"
+  // clause right after a (non-reporting) verb is the target of the demand.
+  bool that_clause = false;
   for (size_t k = v.last + 1; k < p.words.size(); ++k) {
     const ParsedWord& w = p.words[k];
     if (w.cls == WordClass::boundary && (w.norm == ";" || w.norm == ":")) return -1;
-    if (w.cls == WordClass::subordinator) return -1;
+    if (w.cls == WordClass::subordinator) {
+      if (w.norm == "that" && !that_clause && !p.words[v.head].reporting && k <= v.last + 3) {
+        that_clause = true;
+        continue;
+      }
+      return -1;
+    }
     if (w.cls == WordClass::boundary && w.norm != "(" && w.norm != ")") return -1;  // a closing quote ends the clause
     if (w.verb >= 0 && !p.verbs[size_t(w.verb)].noun) {
       const VerbGroup& next = p.verbs[size_t(w.verb)];
@@ -185,6 +194,7 @@ int find_object(const ShallowParse& p, const VerbGroup& v, bool passive_agent) {
     const ActorGroup& g = p.groups[size_t(c.group)];
     bool all_null = std::all_of(g.codes.begin(), g.codes.end(), [](const std::string& c) { return is_null_actor(c); });
     if (g.codes.empty() || all_null) { k = std::max(k, g.end - 1); continue; }
+    if (that_clause) return c.group;
     if (subject_of_next_verb(p, g)) return -1;
     if (passive_agent && !(g.prep_object && p.words[g.first - 1].norm == "by")) {
       // Prefer an explicit "by" agent; otherwise the first coded group serves.

@@ -292,11 +292,12 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
            c == WordClass::number || c == WordClass::pronoun;
   };
   for (size_t i = 0; i < n;) {
-    if (!chunkable(i) || (W[i].verb >= 0)) { ++i; continue; }
+    auto verb_word = [&](size_t k) { return W[k].verb >= 0 && !out.verbs[size_t(W[k].verb)].noun; };
+    if (!chunkable(i) || verb_word(i)) { ++i; continue; }
     Chunk c;
     c.first = i;
     size_t j = i;
-    while (j < n && chunkable(j) && W[j].verb < 0) {
+    while (j < n && chunkable(j) && !verb_word(j)) {
       if (j > i && hit_at[j] < 0 && W[j].cls == WordClass::determiner && W[j - 1].cls != WordClass::possessive) break;
       if (j > i && W[j].cls == WordClass::pronoun) break;
       if (hit_at[j] >= 0) j = hits[size_t(hit_at[j])].end;
@@ -371,12 +372,15 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       }
     }
     if (p.bases.empty() && p.agents.empty()) continue;
-    // Strict heads: "a Syrian peace conference" is a conference, not Syria.
-    if (options.strict_heads && c.has_country && !c.has_agent && !actor_then_possessive) {
-      bool thing_head = false;
-      for (size_t k = last_hit_end; k < c.end; ++k)
-        if (W[k].cls == WordClass::content && !W[k].capitalized) thing_head = true;
-      if (thing_head) {
+    // Strict heads: "a Syrian peace conference" is a conference, not Syria. A chunk whose head (its
+    // last word, after the actor) is an event noun of the dictionary names an event, not an actor.
+    if (options.strict_heads && c.has_country && !c.has_agent && !actor_then_possessive && last_hit_end < c.end) {
+      bool event_head = false;
+      const ParsedWord& head = W[c.end - 1];
+      if (head.cls == WordClass::content && !head.capitalized && head.keys.exact != kNoWord) {
+        for (uint32_t f : lexicon.forms_with_head(head.keys.exact)) event_head = event_head || lexicon.form(f).noun;
+      }
+      if (event_head) {
         p.bases.clear();
         c.has_country = false;
         continue;
