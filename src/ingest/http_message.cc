@@ -6,6 +6,8 @@
 #include <charconv>
 #include <climits>
 
+#include "text/utf8.h"
+
 namespace chronicle::ingest {
 namespace {
 
@@ -33,7 +35,9 @@ bool next_line(std::string_view s, size_t& pos, std::string_view& line) {
   return true;
 }
 
-std::string fragment(std::string_view s) { return std::string(s.substr(0, 40)); }
+// Messages quote input bytes: repaired to UTF-8 so that a binary fragment cannot leave an invalid
+// sequence in a message (found by fuzz/read_warc, regression test FuzzFindings.ChunkSizeQuotedAsUtf8).
+std::string fragment(std::string_view s) { return text::truncate_utf8(text::repair_utf8(s.substr(0, 160)), 40); }
 
 // Inflates with zlib; `window_bits` picks the wrapper (gzip 16+15, zlib 15, raw -15).
 bool inflate_with(std::string_view in, int window_bits, size_t max_bytes, std::string& out, std::string& error) {
