@@ -50,10 +50,15 @@ std::unique_ptr<store::Store> open_store(const std::string& path, store::OpenMod
 }
 
 void print_error(const std::string& what, const std::string& reason) {
-  std::string line = reason;
-  for (char& c : line)
-    if (c == '\n' || c == '\r') c = ' ';
-  std::fprintf(stderr, "chronicle: %s: %s\n", what.c_str(), text::truncate_utf8(line, 300).c_str());
+  // Input bytes quoted in a reason (or a file name) may hold newlines or terminal escapes: every
+  // control character becomes a space, so the message stays one line and cannot drive the terminal.
+  auto fold_controls = [](std::string s) {
+    for (char& c : s)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+    return s;
+  };
+  std::fprintf(stderr, "chronicle: %s: %s\n", fold_controls(what).c_str(),
+               text::truncate_utf8(fold_controls(reason), 300).c_str());
 }
 
 void print_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {

@@ -1,0 +1,43 @@
+// Regression tests for what the fuzzers (fuzz/) found in the readers, one test per finding, named
+// after the defect. docs/reliability.md lists each with the target that found it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "ingest/http_message.h"
+#include "text/utf8.h"
+
+namespace chronicle::ingest {
+namespace {
+
+// fuzz/read_warc: a chunk-size line of binary bytes was quoted raw, so the message carried invalid
+// UTF-8 to the terminal and to every consumer of ReadError.
+TEST(FuzzFindings, ChunkSizeQuotedAsUtf8) {
+  std::string message =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+      "\x97\xff\xfe" "8\r\n<p>Quay</p>\r\n0\r\n\r\n";
+  HttpResponse response;
+  std::string error;
+  EXPECT_FALSE(parse_http_response(message, 1 << 20, response, error));
+  EXPECT_NE(error.find("bad chunk size"), std::string::npos) << error;
+  EXPECT_TRUE(text::is_valid_utf8(error)) << error;
+}
+
+TEST(FuzzFindings, StatusLineQuotedAsUtf8) {
+  std::string message = "HTTP/1.1 \xc0\xaf\xe0\x80 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>";
+  HttpResponse response;
+  std::string error;
+  EXPECT_FALSE(parse_http_response(message, 1 << 20, response, error));
+  EXPECT_TRUE(text::is_valid_utf8(error)) << error;
+}
+
+TEST(FuzzFindings, ChunkSizeQuoteIsShort) {
+  std::string message = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + std::string(5000, 'z') + "\r\n";
+  HttpResponse response;
+  std::string error;
+  EXPECT_FALSE(parse_http_response(message, 1 << 20, response, error));
+  EXPECT_LT(error.size(), 120u) << error;
+}
+
+}  // namespace
+}  // namespace chronicle::ingest
