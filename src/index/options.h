@@ -26,7 +26,9 @@ struct DuplicateOptions {
   size_t rows = 3;
   // A candidate is a copy when its estimated Jaccard similarity reaches min_jaccard, or when the
   // shorter text is (estimated) at least min_containment inside the longer one: a wire story
-  // trimmed by an outlet keeps most of its shingles but loses Jaccard with its length.
+  // trimmed by an outlet keeps most of its shingles but loses Jaccard with its length, and its
+  // chrome adds shingles of its own. bench/dup-bench: containment 0.55 finds 99.5% of copies at
+  // precision 0.999; 0.8 finds 96.6%.
   double min_jaccard = 0.5;
   double min_containment = 0.55;
   // The shorter text must still hold this share of the longer one's shingles for containment to
@@ -65,6 +67,8 @@ struct StoryOptions {
   // term ("mln", "pct" in wire copy) visits every story (bench/index-speed).
   size_t query_terms = 16;
   size_t rescored_candidates = 32;
+  // A term shared by very many active stories is looked up in its most recent max_postings only.
+  size_t max_postings = 1000;
   // Nearest member: for the best `member_candidates` stories by centroid, the article's best
   // cosine with one of the story's last `member_window` members, times member_weight, may stand
   // in for the centroid cosine. Many outlets rewrite one wire headline; such an article is closer

@@ -143,7 +143,10 @@ std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t 
     const auto& [term, w] = vector[i];
     auto it = postings_.find(term);
     if (it == postings_.end()) continue;
-    for (const Posting& p : it->second) {
+    const auto& list = it->second;
+    size_t from = list.size() > options_.max_postings ? list.size() - options_.max_postings : 0;
+    for (size_t k = from; k < list.size(); ++k) {
+      const Posting& p = list[k];
       const auto& a = stories_[p.slot];
       if (!a || a->serial != p.serial) continue;
       auto c = a->centroid.find(term);
