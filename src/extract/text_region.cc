@@ -104,12 +104,15 @@ int block_value(const TextBlock& b) {
   return b.words >= kLongLabelWords ? -kLongLabelPenalty : -kShortLabelPenalty;
 }
 
-BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
+namespace {
+
+// The best region among blocks[0, limit), and its value.
+BodyRegion best_region(const std::vector<TextBlock>& blocks, size_t limit, long& best_sum) {
   BodyRegion best;
-  long best_sum = 0;
+  best_sum = 0;
   long sum = 0;
   size_t start = 0;
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  for (size_t i = 0; i < limit; ++i) {
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -122,6 +125,27 @@ BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
   }
   // The region starts at a block that counts for it: the scan above may begin on a label.
   while (!best.empty() && block_value(blocks[best.begin]) <= 0) ++best.begin;
+  return best;
+}
+
+}  // namespace
+
+BodyRegion find_body_region(const std::vector<TextBlock>& blocks) {
+  // Readers' comments follow the article and can outweigh it (a long thread under a short news
+  // item): when a comments header follows a region worth kMinBodyBeforeComments, the body is
+  // sought above the header only. Headers with a count ("0 Comments", "[ 167 comments ]") are
+  // skipped: pages print those as links beside the headline too.
+  constexpr long kMinBodyBeforeComments = 60;
+  constexpr int kMaxCommentsHeaderWords = 6;
+  long best_sum = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].reason != RemovalReason::comments || blocks[i].words > kMaxCommentsHeaderWords) continue;
+    if (blocks[i].text.find_first_of("0123456789") != std::string::npos) continue;
+    BodyRegion above = best_region(blocks, i, best_sum);
+    if (best_sum >= kMinBodyBeforeComments) return above;
+    break;
+  }
+  BodyRegion best = best_region(blocks, blocks.size(), best_sum);
   if (best.empty()) best = find_unworded_region(blocks);
   if (best.empty()) best = find_unlabelled_span(blocks);
   return best;
