@@ -305,6 +305,22 @@ TEST_F(CleanerTest, TeaserListAfterShortStoryIsNotBody) {
   EXPECT_EQ(joined_text.find("Teachers Union"), std::string::npos);
 }
 
+TEST_F(CleanerTest, LongCommentThreadDoesNotOutweighShortStory) {
+  std::string body =
+      "Apple to ship new laptop keyboards next year, supplier says\n"
+      "Apple plans to move its smaller laptops to a new keyboard design in the first half of next year, according "
+      "to a report from a supplier in Taiwan published on Monday.\n"
+      "The company introduced the design on its largest model last week after years of complaints about keys that "
+      "stuck or repeated, and analysts expect the rest of the range to follow.\n"
+      "Top Rated Comments\n";
+  for (int i = 0; i < 12; ++i)
+    body += "I have been waiting for this for years and I will finally replace my old machine when the new model "
+            "arrives, assuming the price does not go up again as it did last time.\n";
+  CleanedText c = clean(body);
+  ASSERT_EQ(c.paragraphs.size(), 2u) << joined(c);
+  EXPECT_EQ(reason_of(c, "Top Rated Comments"), RemovalReason::comments);
+}
+
 // --- Bad input -------------------------------------------------------------------------------
 
 TEST_F(CleanerTest, EmptyText) {
