@@ -423,6 +423,7 @@ bool read_petrarch_verbs(std::istream& in, std::string_view source, Lexicon& lex
   std::string line;
   int block = -1;
   int synset = -1;  // the synset "+" lines are added to, when one is open
+  bool seen_header = false;  // a "--- NAME ---" header: PETRARCH layout, else TABARI
   while (lines.next(line)) {
     std::string_view view = trim(line);
     if (view.empty()) { synset = -1; continue; }
@@ -472,6 +473,7 @@ bool read_petrarch_verbs(std::istream& in, std::string_view source, Lexicon& lex
     }
     synset = -1;
     if (view.starts_with("---")) {
+      seen_header = true;
       // "--- NAME [CODE] ---"
       std::string_view inner = trim(view.substr(3));
       if (inner.ends_with("---")) inner = trim(inner.substr(0, inner.size() - 3));
@@ -486,6 +488,22 @@ bool read_petrarch_verbs(std::istream& in, std::string_view source, Lexicon& lex
       continue;
     }
     if (view.front() == '~') continue;  // PETRARCH-2 transformations: not supported, skipped
+    // TABARI files have no "--- NAME ---" headers: each "VERB [CODE]" line opens its own block,
+    // and ";" starts a comment.
+    if (!seen_header) {
+      if (size_t semi = view.find(';'); semi != std::string_view::npos) view = trim(view.substr(0, semi));
+      if (view.empty() || view.front() == '{') continue;
+      if (view.front() != '-') {
+        Parts parts = split_parts(view);
+        VerbBlock b;
+        b.name = parts.phrase;
+        if (parts.brackets.empty() || !parse_code_pair(parts.brackets.front(), b.code)) b.code = CodePair{};
+        block = int(lexicon.new_verb_block(std::move(b)));
+        parts.brackets.clear();
+        add_verb_line(parts, uint32_t(block), lexicon);
+        continue;
+      }
+    }
     if (block < 0) {
       report.warnings.push_back(where(source, lines.number()) + ": line outside a verb block: " + cut(view));
       continue;

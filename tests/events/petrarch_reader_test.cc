@@ -256,3 +256,23 @@ TEST(DatedCode, ParsesTheThreeForms) {
 
 }  // namespace
 }  // namespace chronicle::events
+
+namespace chronicle::events {
+namespace {
+
+TEST(PetrarchVerbs, TabariLayoutEachVerbLineOpensABlock) {
+  Lexicon lex;
+  ReadReport report;
+  std::istringstream in(
+      "ABANDON  [345] ;pas 15 Jul 2003\n- * EFFORT  [987] ;pas\n"
+      "ADMIT  [013:012]\n- WERE * TO  [064] ;tony\n");
+  ASSERT_TRUE(read_petrarch_verbs(in, "tabari.verbs", lex, report)) << report.error;
+  ASSERT_EQ(lex.verb_block_count(), 2u);
+  EXPECT_EQ(lex.verb_block(0).code.forward, "345");
+  EXPECT_EQ(lex.verb_block(1).code.backward, "012");
+  EXPECT_EQ(lex.verb_block(0).patterns.size(), 1u);
+  EXPECT_EQ(lex.verb_block(0).patterns[0].code.forward, "987");
+}
+
+}  // namespace
+}  // namespace chronicle::events
