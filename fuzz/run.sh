@@ -16,10 +16,11 @@ build="${1:?usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]}"
 seconds="${2:?usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]}"
 shift 2
 build="$(cd "$build" && pwd)"
-all_targets=(read_auto read_jsonl read_warc read_html http_response dates extract_text extract_html analyze
-             search_query data_files)
+# Default: every target fuzz/CMakeLists.txt defines (each is a fuzz/NAME.cc with a chronicle_fuzzer line).
 targets=("$@")
-((${#targets[@]})) || targets=("${all_targets[@]}")
+if ((${#targets[@]} == 0)); then
+  mapfile -t targets < <(sed -n 's/^chronicle_fuzzer(\([a-z_]*\) .*/\1/p' "$here/CMakeLists.txt")
+fi
 
 dict_of() {
   case "$1" in

@@ -118,7 +118,9 @@ bool decode_chunked(std::string_view in, size_t max_bytes, std::string& out, std
       error = "body larger than " + std::to_string(max_bytes) + " bytes after decoding";
       return false;
     }
-    out.append(in.substr(pos, take));
+    // A size line at the very end leaves pos one past the input (next_line skips a newline that
+    // is not there): clamp, or substr throws (fuzz/http_response, FuzzFindings.ChunkSizeLineAtEndOfInput).
+    out.append(in.substr(std::min(pos, in.size()), take));
     if (take < size) return true;  // cut short: keep what arrived
     pos += size;
     // The chunk's own CRLF.
