@@ -3,9 +3,14 @@
 JOBS ?= $(shell nproc)
 BUILD ?= build
 TEST_BUILD ?= build-test
+FUZZ_BUILD ?= build-fuzz
+TSAN_BUILD ?= build-tsan
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 5
+FUZZ_TARGETS ?=
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test demo bench clean fuzz test-tsan
 
 all: build
 
@@ -23,6 +28,24 @@ test: deps
 	       -DCHRONICLE_SANITIZE=ON -DCHRONICLE_TESTS=ON >/dev/null
 	@cmake --build $(TEST_BUILD) -j $(JOBS)
 	@cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+
+# libFuzzer targets (fuzz/, built with clang), each run for FUZZ_SECONDS (default 300; `make test`
+# runs each for FUZZ_SMOKE_SECONDS). FUZZ_TARGETS="read_warc dates" runs only those.
+fuzz: deps
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHRONICLE_FUZZ=ON -DCHRONICLE_TESTS=OFF \
+	       -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+	@bash fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# ThreadSanitizer: the pipeline's tests and the end-to-end crash tests (threaded ingest) under TSan.
+test-tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+	       -DCHRONICLE_TSAN=ON -DCHRONICLE_TESTS=ON >/dev/null
+	@targets=chronicle; cmake --build $(TSAN_BUILD) --target help | grep -q ' pipeline_tests' && targets="$$targets pipeline_tests"; \
+	 cmake --build $(TSAN_BUILD) -j $(JOBS) --target $$targets
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+	 ctest --output-on-failure -j $(JOBS) -R '^(pipeline|crash_)'
 
 # The main job on the embedded store: ingest the seeds, then list what was stored.
 demo: deps build
@@ -36,4 +59,4 @@ bench: deps build
 	@bash bench/ingest-throughput $(CORPUS)
 
 clean:
-	rm -rf $(BUILD) $(TEST_BUILD)
+	rm -rf $(BUILD) $(TEST_BUILD) $(FUZZ_BUILD) $(TSAN_BUILD)
