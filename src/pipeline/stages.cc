@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "events/event_stage.h"
 #include "nlp/nlp_stages.h"
 
 namespace chronicle::pipeline {
@@ -28,6 +29,7 @@ StageList build_analyze_stages(const std::string& data_dir, std::string& error) 
   StageList stages;
   // Stages register here, in the order they run (each adds its own line):
   if (!nlp::add_nlp_stages(data_dir, stages, error)) return {};
+  if (auto events = events::EventStage::load(data_dir, error)) stages.push_back(std::move(events)); else return {};
 
   if (error = check_stage_order(stages); !error.empty()) return {};
   return stages;
