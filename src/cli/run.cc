@@ -14,6 +14,7 @@ int run(int argc, char** argv) {
   add_analyze_commands(app, status);
   add_query_commands(app, status);
   add_export_command(app, status);
+  add_serve_command(app, status);
   add_code_command(app, status);
   try {
     app.parse(argc, argv);

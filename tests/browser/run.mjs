@@ -1,0 +1,223 @@
+// Browser tests of the web page (issue 7): playwright-core drives Debian's Chromium, headless,
+// against `chronicle serve` on 127.0.0.1 (a free port) over a fixture store.
+//
+//   node tests/browser/run.mjs --chronicle BIN --make-store BIN --fixture JSONL --web DIR --out DIR
+//
+// Each test prints "ok NAME" or "FAIL NAME: reason"; the last line is "N passed, N failed". A
+// screenshot of every page visited is kept in --out (the test artefacts).
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(path.join(here, '..', '..', 'package.json'));
+const { chromium } = require('playwright-core');
+
+function arg(name) {
+  const i = process.argv.indexOf('--' + name);
+  if (i < 0 || i + 1 >= process.argv.length) {
+    console.error(`browser tests: missing --${name}`);
+    process.exit(2);
+  }
+  return process.argv[i + 1];
+}
+
+const opts = { chronicle: arg('chronicle'), makeStore: arg('make-store'), fixture: arg('fixture'), web: arg('web'), out: arg('out') };
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// The flags this machine needs (no sandbox as root; no background connections to the closed network).
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const STEP_TIMEOUT = 10000;
+
+fs.rmSync(opts.out, { recursive: true, force: true });
+fs.mkdirSync(opts.out, { recursive: true });
+const db = path.join(opts.out, 'fixture.db');
+execFileSync(opts.makeStore, [opts.fixture, db], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(opts.web, 'index.html'))) {
+  console.error(`browser tests: ${opts.web}: no built page (run node web/build.mjs)`);
+  process.exit(1);
+}
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`browser tests: ${CHROMIUM}: not installed (run bash scripts/setup.sh --browser)`);
+  process.exit(1);
+}
+
+// Starts the server and resolves with its base URL once it says where it listens.
+function startServer() {
+  const child = spawn(opts.chronicle, ['serve', '--db', db, '--port', '0', '--web', opts.web], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    const timer = setTimeout(() => reject(new Error('server did not start: ' + err)), 20000);
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+      const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, base: m[1] });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+  });
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const results = [];
+async function test(name, fn, ctx) {
+  const page = await ctx.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('dialog', (d) => {
+    problems.push('a dialog opened: ' + d.message());
+    void d.dismiss();
+  });
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  try {
+    await fn(page);
+    assert(!problems.length, problems.join('; '));
+    results.push([name, null]);
+    console.log('ok ' + name);
+  } catch (e) {
+    results.push([name, e.message]);
+    console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+    await page.screenshot({ path: path.join(opts.out, 'FAILED-' + name.replace(/\W+/g, '-') + '.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await page.close();
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(opts.out, name + '.png'), fullPage: true });
+}
+
+async function view(page, name) {
+  await page.waitForSelector(`#view[data-view="${name}"][aria-busy="false"]`);
+}
+
+const { child, base } = await startServer();
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+
+  await test('home lists the stories and the store counts', async (page) => {
+    await page.goto(base + '/');
+    await view(page, 'home');
+    const stories = await page.locator('.story-item > a').allTextContents();
+    assert(stories.includes('Kerry and Lavrov agree to press Syrian sides toward talks'), 'stories: ' + stories.join(' | '));
+    assert((await page.locator('.stats').textContent()).includes('6 articles'), 'stats line');
+    await shot(page, 'home');
+  }, ctx);
+
+  await test('search, story, article, highlighted quote (keyboard and mouse)', async (page) => {
+    await page.goto(base + '/');
+    await view(page, 'home');
+    await page.keyboard.press('/');
+    assert(await page.evaluate(() => document.activeElement?.id === 'q'), '"/" focuses the search box');
+    await page.keyboard.type('Lavrov');
+    await page.keyboard.press('Enter');
+    await view(page, 'search');
+    const marks = await page.locator('.hit .snippet mark').allTextContents();
+    assert(marks.includes('Lavrov'), 'snippet marks: ' + marks.join(','));
+    assert((await page.locator('.facets').textContent()).includes('Sergei Lavrov'), 'person facet');
+    await shot(page, 'search');
+    const hit = page.locator('.hit', { hasText: 'Example Wire' }).first();
+    await hit.locator('a', { hasText: 'story' }).click();
+    await view(page, 'story');
+    assert((await page.locator('h1').textContent()) === 'Kerry and Lavrov agree to press Syrian sides toward talks', 'story title');
+    const sources = await page.locator('.sources li').allTextContents();
+    assert(sources.length === 3, 'three sources: ' + sources.join(','));
+    assert(await page.locator('svg.timeline circle').count() === 3, 'timeline dots');
+    await shot(page, 'story');
+    await page.locator('.members a', { hasText: 'Kerry and Lavrov agree' }).first().click();
+    await view(page, 'article');
+    await shot(page, 'article');
+    const quote = 'We have differences, but we share an interest in a political outcome,';
+    // Tab to the first quote's button and press Enter: the quote is marked active and focused.
+    await page.locator('[data-jump-quote="0"]').focus();
+    await page.keyboard.press('Enter');
+    const active = await page.locator('.article-text .hl-quote.active').allTextContents();
+    assert(active.join('') === quote, 'active quote: ' + active.join(''));
+    assert(await page.evaluate(() => document.activeElement?.classList.contains('hl-quote')), 'focus moved to the quote');
+    const entityLinks = await page.locator('.article-text a.hl-entity').allTextContents();
+    assert(entityLinks.includes('Sergei Lavrov') && entityLinks.includes('Kerry'), 'entity links: ' + entityLinks.join(','));
+    assert(await page.locator('.article-text .hl-event').count() > 0, 'event sentences marked');
+    await shot(page, 'article-quote');
+    await page.locator('.article-text a.hl-entity', { hasText: 'Sergei Lavrov' }).first().click();
+    await view(page, 'entity');
+    assert((await page.locator('.quote-list').first().textContent()).includes('political outcome'), 'quotes by Lavrov');
+    assert(await page.locator('svg.chart rect.bar').count() === 2, 'two months of mentions');
+    await shot(page, 'entity');
+  }, ctx);
+
+  await test('article text with <script> and <img onerror> renders as text', async (page) => {
+    await page.goto(base + '/#/article/tech-xss-2016');
+    await view(page, 'article');
+    const text = await page.locator('.article-text').textContent();
+    assert(text.includes("<script>document.title='pwned'</script>"), 'script tag shown as text');
+    assert(text.includes('<img src=x onerror="document.body.dataset.pwned=1">'), 'img tag shown as text');
+    assert((await page.locator('h1').textContent()).includes('<script>'), 'title shown as text');
+    assert(await page.locator('main script, main img').count() === 0, 'no element was created from the text');
+    await page.waitForTimeout(300);  // an injected onerror would have fired by now
+    assert(await page.evaluate(() => document.body.dataset.pwned === undefined), 'onerror did not run');
+    assert(!(await page.title()).includes('pwned'), 'script did not run');
+    await shot(page, 'article-escaped');
+  }, ctx);
+
+  await test('search with hostile words shows them as text', async (page) => {
+    await page.goto(base + '/#/search?q=' + encodeURIComponent('<img src=x onerror=alert(1)> Lavrov'));
+    await view(page, 'search');
+    assert((await page.locator('h1').textContent()).includes('<img src=x onerror=alert(1)>'), 'query shown as text');
+    assert(await page.locator('main img').count() === 0, 'no img element');
+  }, ctx);
+
+  await test('dyad chart of USA and RUS over the years', async (page) => {
+    await page.goto(base + '/#/dyads?a=USA&b=RUS&bucket=year');
+    await view(page, 'dyads');
+    assert(await page.locator('svg.dyad rect.coop').count() === 2, 'two years of bars');
+    const rows = await page.locator('table tr').count();
+    assert(rows === 3, 'table rows: ' + rows);
+    await shot(page, 'dyads');
+  }, ctx);
+
+  await test('map shades the countries the articles mention', async (page) => {
+    await page.goto(base + '/#/map');
+    await view(page, 'map');
+    assert(await page.locator('svg.world path.country').count() > 200, 'country shapes');
+    assert(await page.locator('svg.world a[aria-label^="Russia"] path.level-5').count() === 1, 'Russia darkest');
+    assert(await page.locator('svg.world circle.place-dot').count() >= 5, 'place dots');
+    await shot(page, 'map');
+  }, ctx);
+
+  await test('unknown article shows a not-found message', async (page) => {
+    await page.goto(base + '/#/article/no-such-article');
+    await view(page, 'article');
+    assert((await page.locator('.error').textContent()).startsWith('Not found'), 'error message');
+  }, ctx);
+
+  await test('entities list and side-by-side view', async (page) => {
+    await page.goto(base + '/#/entities?type=person');
+    await view(page, 'entities');
+    const names = await page.locator('.entity-table a').allTextContents();
+    assert(names[0] === 'Sergei Lavrov', 'first entity: ' + names[0]);
+    await shot(page, 'entities');
+    await page.goto(base + '/#/compare?a=wire-sochi-1&b=radio-sochi-2');
+    await view(page, 'compare');
+    assert(await page.locator('.compare article').count() === 2, 'two columns');
+    await shot(page, 'compare');
+  }, ctx);
+} catch (e) {
+  results.push(['set-up', e.message]);
+  console.log('FAIL set-up: ' + e.message);
+} finally {
+  if (browser) await browser.close();
+  child.kill('SIGTERM');
+}
+
+const failed = results.filter(([, e]) => e).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
