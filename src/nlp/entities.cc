@@ -290,6 +290,18 @@ std::string EntityStage::analyze(Article& article) const {
   for (size_t c = 0; c < clusters.size(); ++c)
     if (clusters[c].type == EntityType::person && clusters[c].key_tokens.size() >= 2)
       surnames[clusters[c].key_tokens.back()] = c;
+  // A surname the tagger typed as something else ("between Kerry and Lavrov" read as a place) is
+  // the person when the article names that person in full.
+  for (Cluster& cl : clusters) {
+    if (cl.type == EntityType::person || cl.mentions.empty()) continue;
+    std::string key = name_key(cl.name);
+    if (key.find(' ') != std::string::npos) continue;
+    auto it = surnames.find(key);
+    if (it == surnames.end()) continue;
+    Cluster& person = clusters[it->second];
+    person.mentions.insert(person.mentions.end(), cl.mentions.begin(), cl.mentions.end());
+    cl.mentions.clear();
+  }
   if (!surnames.empty()) {
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (covered[i] || !tokens[i].capitalized() || tokens[i].all_caps()) continue;
@@ -302,6 +314,7 @@ std::string EntityStage::analyze(Article& article) const {
 
   article.entities.clear();
   for (Cluster& cl : clusters) {
+    if (cl.mentions.empty()) continue;
     Entity e;
     e.type = cl.type;
     e.name = cl.name;

@@ -125,7 +125,10 @@ std::string PlaceStage::analyze(Article& article) const {
           // The place's own mentions are not context for itself.
           auto mine = own_votes[fi].find(c.iso3);
           float self = mine == own_votes[fi].end() ? 0 : mine->second;
-          score += std::min(kMaxVotes, kVoteWeight * std::max(0.0f, v->second - self));
+          // A town gets at most one vote's worth: a story about Washington and the U.S. does not
+          // move Geneva to Geneva, Illinois; a state or country takes the full context.
+          float cap = c.kind == PlaceKind::city ? kVoteWeight : kMaxVotes;
+          score += std::min(cap, kVoteWeight * std::max(0.0f, v->second - self));
         }
         if (!qualifier_iso.empty() && c.iso3 == qualifier_iso) score += kQualifierWeight;
         if (wants_region && c.kind == PlaceKind::region) score += kQualifierWeight;

@@ -407,7 +407,10 @@ class Analyzer {
     }
     if (is_quote(p) || !is_word(p)) return {};
     if (entity_at_[p] >= 0 && a_.entities[entity_at_[p]].type != EntityType::place) {
-      // "Oxfam's Shannon Scribner": the person, not the organisation before it.
+      // "officials traveling with Kerry said": a name after a preposition is not the subject.
+      uint32_t mf = mention_first_[p];
+      if (mf > first && qw::in(qw::kPrepositions, lower_[mf - 1]))
+        return description_ending(p, std::max(first, in_region_[p] >= 0 ? p : first));
       return from_entity(p);
     }
     if (qw::in(qw::kPronouns, lower_[p])) return resolve_pronoun(p);
@@ -553,6 +556,12 @@ class Analyzer {
         uint32_t t = reg.close + 1;
         uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), t + kAttributionWindow);
         if (t < limit && view(t) == ",") ++t;
+        // An attribution in the next sentence must be that whole short sentence ('..." Kerry said.'),
+        // not the start of another report ('... in Ukraine." The Post adds:').
+        if (t < limit && sent_of_[t] != sent_of_[reg.close]) {
+          uint32_t se = sent_end(t);
+          if (se - t > 8 || view(se - 1) != ".") limit = t;
+        }
         for (uint32_t q = t; q < limit; ++q) {
           if (para_of_[q] != para_of_[reg.close] || is_quote(q) || view(q) == "." || view(q) == ";") break;
           const CueVerb* verb = nullptr;
@@ -612,6 +621,8 @@ class Analyzer {
             if (cs != kNone && cs < reg.open) {
               kind = QuoteKind::mixed;
               content = span_of(cs, std::min<uint32_t>(end, static_cast<uint32_t>(tokens_.size())));
+            } else if (words <= kScareQuoteWords) {
+              spk = {};  // a term in quotation marks far from its cue: 'rated it "True."'
             }
           }
           break;
@@ -687,7 +698,7 @@ class Analyzer {
                                                                [](const Token& tk, uint32_t pos) { return tk.start < pos; }) -
                                               tokens_.begin());
           tail_first = sf;
-          trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 2 >= ce);
+          trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 2 >= ce) && verb->speech;
         } else if (q > first + 2 && view(q - 1) == ",") {
           spk = speaker_after(e);
           trailing = spk.valid() && tokens_[ce - 1].end <= spk.span.end + 1;

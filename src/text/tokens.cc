@@ -266,6 +266,9 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
     if (is_alnum(cls)) {
       end = scan_word(cur, pos);
       tok.kind = cls == CharClass::digit ? TokenKind::number : TokenKind::word;
+    } else if (cp == '\'' && next < text.size() && text[next] == '\'') {
+      end = next + 1;  // '' as a quotation mark (New York Times and Penn Treebank style), even after a word
+      tok.kind = TokenKind::quote;
     } else if (is_apostrophe(cp) && !space && !out.empty() && out.back().kind != TokenKind::punct &&
                out.back().kind != TokenKind::quote) {
       // A clitic after a word: "'s", "'re", "'ve", "'ll", "'d", "'m".

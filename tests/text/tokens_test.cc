@@ -88,6 +88,7 @@ TEST(TokensTest, QuotationMarksAreTheirOwnTokens) {
 
 TEST(TokensTest, NewYorkTimesDoubleApostropheIsOneQuote) {
   EXPECT_EQ(words("``We will win,'' he said."), (V{"``", "We", "will", "win", ",", "''", "he", "said", "."}));
+  EXPECT_EQ(words("a politics of ''hope'' now"), (V{"a", "politics", "of", "''", "hope", "''", "now"}));
 }
 
 TEST(TokensTest, EllipsisAndDashesStayWhole) {
