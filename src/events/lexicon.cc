@@ -12,8 +12,7 @@ uint32_t WordTable::intern(std::string_view word) {
 }
 
 uint32_t WordTable::find(std::string_view word) const {
-  // Heterogeneous lookup needs C++20 transparent hashing; a short copy is cheap enough here.
-  auto it = ids_.find(std::string(word));
+  auto it = ids_.find(word);
   return it == ids_.end() ? kNoWord : it->second;
 }
 

@@ -29,7 +29,13 @@ class WordTable {
   size_t size() const { return ids_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
+  // Transparent hashing: sentence words are looked up as string_views, without a copy per lookup
+  // (keys() looks up each word's stems and singulars too).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
 };
 
 // Lower-cases ASCII letters and maps the typographic apostrophe to "'". Dictionary words and
