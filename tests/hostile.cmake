@@ -10,6 +10,13 @@ if(NOT hostile_rc EQUAL 0)
   message(FATAL_ERROR "tests/hostile/hostile.py --list failed")
 endif()
 string(REPLACE "\n" ";" hostile_kinds "${hostile_kinds}")
+# The gigabyte-scale kinds take minutes under ASan and have not yet been run to completion on the
+# project's 2-core machine: they run with -DCHRONICLE_HEAVY_TESTS=ON, not in every `make test`.
+option(CHRONICLE_HEAVY_TESTS "Also run the gigabyte-scale hostile inputs" OFF)
+set(hostile_heavy huge_json_line whitespace_1gb html_attributes html_many_elements gzip_bomb gzip_warc_bomb)
+if(NOT CHRONICLE_HEAVY_TESTS)
+  list(REMOVE_ITEM hostile_kinds ${hostile_heavy})
+endif()
 foreach(kind IN LISTS hostile_kinds)
   add_test(NAME hostile_${kind}
            COMMAND ${Python3_EXECUTABLE} ${hostile_script} --chronicle $<TARGET_FILE:chronicle>

@@ -56,12 +56,18 @@ int run_ingest(const IngestFlags& flags) {
     print_error(knowledge, error);
     return 2;
   }
+  auto index_knowledge = index::Knowledge::load(knowledge, error);
+  if (!index_knowledge) {
+    print_error(knowledge, error);
+    return 2;
+  }
   std::string path = store_path(flags.db);
   auto store = open_store(path, store::OpenMode::read_write);
   if (!store) return 1;
 
-  pipeline::IngestRun run(*extractor, stages, *store, options,
-                          [](const std::string& input, const std::string& reason) { print_error(input, reason); });
+  pipeline::IngestRun run(
+      *extractor, stages, *store, options,
+      [](const std::string& input, const std::string& reason) { print_error(input, reason); }, index_knowledge.get());
   g_interrupted.store(false);
   auto previous = std::signal(SIGINT, on_sigint);
   pipeline::RunSummary summary = run.run(flags.inputs, &g_interrupted);

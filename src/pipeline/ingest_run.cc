@@ -8,6 +8,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "index/index.h"
 #include "pipeline/progress.h"
 #include "pipeline/worker_pool.h"
 
@@ -80,8 +81,27 @@ extract::ExtractResult analyze_document(const RawDoc& doc, const extract::Extrac
 }
 
 IngestRun::IngestRun(const extract::Extractor& extractor, const StageList& stages, store::Store& store,
-                     IngestOptions options, ErrorReporter on_error)
-    : extractor_(extractor), stages_(stages), store_(store), options_(std::move(options)), on_error_(std::move(on_error)) {}
+                     IngestOptions options, ErrorReporter on_error, const index::Knowledge* index_knowledge)
+    : extractor_(extractor),
+      stages_(stages),
+      store_(store),
+      options_(std::move(options)),
+      on_error_(std::move(on_error)),
+      index_knowledge_(index_knowledge) {}
+
+namespace {
+
+// The index's view of a batch, in the store's terms.
+store::StoryUpdates story_updates(index::BatchResult&& result) {
+  store::StoryUpdates updates;
+  updates.stories = std::move(result.stories);
+  updates.storylines = std::move(result.storylines);
+  for (auto& link : result.storyline_links) updates.storyline_links.emplace_back(std::move(link.story), std::move(link.storyline));
+  for (auto& r : result.related) updates.related.push_back({std::move(r.article), std::move(r.related), r.score, r.rank});
+  return updates;
+}
+
+}  // namespace
 
 RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::atomic<bool>* stop) {
   RunSummary summary;
@@ -96,6 +116,10 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
   std::string inputs_text;
   for (const std::string& input : inputs) inputs_text += (inputs_text.empty() ? "" : " ") + input;
   int64_t run_id = store_.begin_run(inputs_text);
+  // One index per run, fed by the writer in input order. Its window starts empty each run: an
+  // article already stored is still caught by its id, but stories do not yet continue across runs.
+  std::unique_ptr<index::Indexer> indexer;
+  if (index_knowledge_) indexer = std::make_unique<index::Indexer>(*index_knowledge_, index::IndexOptions{});
 
   auto flush = [&] {
     if (chunk.empty() || !summary.store_error.empty()) {
@@ -144,10 +168,12 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
       articles.push_back(std::move(item.result.article));
       pages.push_back({std::move(item.site), std::move(item.line_keys)});
     }
-    // 4. Write the chunk in one transaction.
+    // 4. Index (one thread, input order), then write the chunk and its stories in one transaction.
+    store::StoryUpdates updates;
+    if (indexer) updates = story_updates(indexer->index_batch(articles));
     store::WriteResult written;
     std::string error;
-    if (!store_.write_batch(articles, pages, written, error)) {
+    if (!store_.write_batch(articles, pages, written, error, indexer ? &updates : nullptr)) {
       summary.store_error = error;
       summary.failed += articles.size();
     } else {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "index/features.h"
 #include "ingest/reader.h"
 #include "pipeline/stages.h"
 #include "store/store.h"
@@ -46,8 +47,10 @@ using ErrorReporter = std::function<void(const std::string& input, const std::st
 
 class IngestRun {
  public:
+  // `index_knowledge` enables the corpus-level index (duplicates, stories, storylines, related);
+  // null leaves duplicate_of and story empty.
   IngestRun(const extract::Extractor& extractor, const StageList& stages, store::Store& store,
-            IngestOptions options, ErrorReporter on_error);
+            IngestOptions options, ErrorReporter on_error, const index::Knowledge* index_knowledge = nullptr);
   RunSummary run(const std::vector<std::string>& inputs, const std::atomic<bool>* stop);
 
  private:
@@ -56,6 +59,7 @@ class IngestRun {
   store::Store& store_;
   IngestOptions options_;
   ErrorReporter on_error_;
+  const index::Knowledge* index_knowledge_;
 };
 
 // Runs extract and every analyze stage on one document, as `analyze FILE` does without a store.

@@ -7,6 +7,7 @@
 
 #include "store/sqlite_handle.h"
 #include "store/store.h"
+#include "store/story_rows.h"
 
 namespace chronicle::store {
 namespace {
@@ -145,7 +146,7 @@ bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::
 }  // namespace
 
 bool Store::write_batch(const std::vector<Article>& articles, const std::vector<PageLines>& pages,
-                        WriteResult& result, std::string& error) {
+                        WriteResult& result, std::string& error, const StoryUpdates* stories) {
   result = WriteResult{};
   result.was_added.assign(articles.size(), false);
   if (std::string e = exec(db_, "BEGIN IMMEDIATE"); !e.empty()) {
@@ -189,6 +190,7 @@ bool Store::write_batch(const std::vector<Article>& articles, const std::vector<
       if (!(ok = run(st.site_line, error))) break;
     }
   }
+  if (ok && stories) ok = write_story_updates(db_, *stories, error);
   if (ok) {
     if (std::string e = exec(db_, "COMMIT"); !e.empty()) {
       error = e;

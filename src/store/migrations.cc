@@ -86,6 +86,19 @@ CREATE TABLE runs (
   read INTEGER NOT NULL DEFAULT 0, added INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0,
   failed INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'running');
 )SQL"},
+      {2, "stories, storylines and related articles from the index stage", R"SQL(
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',
+  first TEXT NOT NULL DEFAULT '', last TEXT NOT NULL DEFAULT '', storyline TEXT NOT NULL DEFAULT '',
+  sources TEXT NOT NULL DEFAULT '[]', places TEXT NOT NULL DEFAULT '[]', people TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+CREATE INDEX stories_by_storyline ON stories(storyline);
+CREATE TABLE storylines (
+  id TEXT NOT NULL UNIQUE, title TEXT NOT NULL DEFAULT '', first TEXT NOT NULL DEFAULT '', last TEXT NOT NULL DEFAULT '');
+CREATE TABLE related (
+  article TEXT NOT NULL, rank INTEGER NOT NULL, related TEXT NOT NULL, score REAL NOT NULL,
+  PRIMARY KEY (article, rank)) WITHOUT ROWID;
+)SQL"},
   };
   return kMigrations;
 }

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "model/article.h"
+#include "model/story.h"
 
 struct sqlite3;
 
@@ -41,6 +42,22 @@ struct WriteResult {
 struct PageLines {
   std::string site;
   std::vector<uint64_t> keys;
+};
+
+// What the index stage made of a batch, written in the batch's transaction: stories created or
+// changed (upserted whole), storyline headers, earlier stories that joined a storyline, and each
+// article's related articles. Article membership is the articles table's `story` column.
+struct RelatedRow {
+  std::string article, related;
+  double score = 0;
+  int rank = 0;
+};
+
+struct StoryUpdates {
+  std::vector<Story> stories;
+  std::vector<Storyline> storylines;
+  std::vector<std::pair<std::string, std::string>> storyline_links;  // story → storyline
+  std::vector<RelatedRow> related;
 };
 
 struct ArticleSummary {
@@ -99,7 +116,7 @@ class Store {
   // Writes a batch in one transaction. `pages` is empty or parallel to `articles` (each article's
   // site and line keys). On failure nothing of the batch is stored and `error` is set.
   bool write_batch(const std::vector<Article>& articles, const std::vector<PageLines>& pages,
-                   WriteResult& result, std::string& error);
+                   WriteResult& result, std::string& error, const StoryUpdates* stories = nullptr);
 
   // Loads the stored line counts of `site` (pages, and each line key with its page count).
   bool site_line_counts(const std::string& site, int& pages, std::vector<std::pair<uint64_t, int>>& lines);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/record_json.h"
+#include "store/sqlite_handle.h"
 
 namespace chronicle::pipeline {
 namespace {
@@ -147,6 +148,55 @@ TEST(IngestRunTest, StopFlagEndsReadingAfterTheChunkInHand) {
   RunSummary summary = run.run({corpus}, &stop);
   EXPECT_TRUE(summary.interrupted);
   EXPECT_EQ(summary.added, 0u);
+  EXPECT_EQ(store->integrity_check(), "");
+}
+
+TEST(IngestRunTest, IndexAssignsStoriesAndWritesThemWithTheBatch) {
+  auto dir = test_dir();
+  Fixture fx;
+  std::string error;
+  auto knowledge = index::Knowledge::load(CHRONICLE_DATA_DIR, error);
+  ASSERT_TRUE(knowledge) << error;
+  auto store = store::Store::open((dir / "s.db").string(), store::OpenMode::read_write, error);
+  ASSERT_TRUE(store) << error;
+  IngestRun run(*fx.extractor, fx.stages, *store, IngestOptions{}, [](const std::string&, const std::string&) {},
+                knowledge.get());
+  // The seeds as a feed would carry them: with their publication dates (the texts give none).
+  std::string corpus = (dir / "seeds.jsonl").string();
+  {
+    std::ofstream out(corpus);
+    auto slurp = [](const std::string& path) {
+      std::ifstream in(path);
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    std::string seeds = std::string(CHRONICLE_FIXTURES) + "/seeds/";
+    out << nlohmann::json{{"id", "npr"}, {"date", "2015-12-15"}, {"text", slurp(seeds + "000_e413add73ba56fae.txt")}}.dump()
+        << "\n"
+        << nlohmann::json{{"id", "ajam"}, {"date", "2013-08-09"}, {"text", slurp(seeds + "004_9ae9d91ca223d1d8.txt")}}.dump()
+        << "\n";
+  }
+  RunSummary summary = run.run({corpus}, nullptr);
+  ASSERT_EQ(summary.store_error, "");
+  ASSERT_EQ(summary.added, 2u);
+  std::vector<std::string> stories;
+  store->for_each_article([&](const Article& a) {
+    stories.push_back(a.story);
+    return true;
+  });
+  ASSERT_EQ(stories.size(), 2u);
+  for (const std::string& story : stories) {
+    ASSERT_FALSE(story.empty());
+    store::Statement row(store->handle(), "SELECT title, storyline FROM stories WHERE id = ?");
+    row.bind(1, story);
+    ASSERT_TRUE(row.step()) << story;
+    EXPECT_FALSE(row.text(0).empty());
+  }
+  // The 2013 and 2015 talks are two stories of one storyline.
+  EXPECT_NE(stories[0], stories[1]);
+  store::Statement lines(store->handle(), "SELECT count(DISTINCT storyline), min(storyline) FROM stories");
+  ASSERT_TRUE(lines.step());
+  EXPECT_EQ(lines.integer(0), 1);
+  EXPECT_FALSE(lines.text(1).empty());
   EXPECT_EQ(store->integrity_check(), "");
 }
 
