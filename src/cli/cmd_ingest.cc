@@ -33,6 +33,10 @@ struct IngestFlags {
 };
 
 int run_ingest(const IngestFlags& flags) {
+  // Installed first and kept until exit: a SIGINT while the knowledge loads stops the run before it
+  // reads anything, and one after the last chunk was committed (while the store closes) must not
+  // kill the process with the default action (crash_sigint caught that).
+  std::signal(SIGINT, on_sigint);
   pipeline::IngestOptions options;
   if (!ingest::parse_input_format(flags.format, options.read.format)) {
     print_error("--format", "unknown format '" + flags.format + "' (auto, text, html, jsonl, warc)");
@@ -68,10 +72,7 @@ int run_ingest(const IngestFlags& flags) {
   pipeline::IngestRun run(
       *extractor, stages, *store, options,
       [](const std::string& input, const std::string& reason) { print_error(input, reason); }, index_knowledge.get());
-  g_interrupted.store(false);
-  auto previous = std::signal(SIGINT, on_sigint);
   pipeline::RunSummary summary = run.run(flags.inputs, &g_interrupted);
-  std::signal(SIGINT, previous);
 
   if (!summary.store_error.empty()) print_error(path, "batch not written, rolled back: " + summary.store_error);
   if (summary.interrupted)

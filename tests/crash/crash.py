@@ -203,7 +203,8 @@ def sigint(chronicle, work, runs, records, pages, chunk, rng):
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=120)
         after = store_ids(db)
-        if proc.returncode == 0:
+        # The corpus holds bad lines on purpose, so a run that finished before the signal exits 1.
+        if proc.returncode in (0, 1) and "; interrupted" not in out:
             if after != ref_ids:
                 raise AssertionError(f"run {run}: finished before SIGINT but the store is incomplete")
             print(f"sigint: run {run + 1}: finished before the signal")
