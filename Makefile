@@ -28,7 +28,7 @@ test: deps
 	       -DCHRONICLE_SANITIZE=ON -DCHRONICLE_TESTS=ON >/dev/null
 	@cmake --build $(TEST_BUILD) -j $(JOBS)
 	@cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+	@FUZZ_REPLAY=1 $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
 
 # libFuzzer targets (fuzz/, built with clang), each run for FUZZ_SECONDS (default 300; `make test`
 # runs each for FUZZ_SMOKE_SECONDS). FUZZ_TARGETS="read_warc dates" runs only those.

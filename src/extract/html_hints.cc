@@ -5,7 +5,17 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/utf8.h"
+
 namespace chronicle::extract {
+namespace {
+
+// A field of a data file quoted in an error: valid UTF-8 and cut to about 100 bytes, so a damaged
+// file cannot put invalid bytes or a megabyte line into a message (fuzz/data_files found it).
+std::string quoted(std::string_view field) { return text::truncate_utf8(text::repair_utf8(field), 100); }
+
+}  // namespace
+
 namespace {
 
 // Separators inside class and id values: "story-body__inner" -> story, body, inner.
@@ -57,22 +67,22 @@ std::unique_ptr<HtmlHints> HtmlHints::parse(std::string_view text, const std::st
     std::string word(fields[0]);
     if (word.empty() || word == "*" ||
         std::any_of(word.begin(), word.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; })) {
-      error = where + "WORD must be a non-empty lowercase token: \"" + word + "\"";
+      error = where + "WORD must be a non-empty lowercase token: \"" + quoted(word) + "\"";
       return nullptr;
     }
     Hint hint;
     auto [ptr, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), hint.weight);
     if (ec != std::errc() || ptr != fields[1].data() + fields[1].size() || hint.weight == 0) {
-      error = where + "WEIGHT must be a non-zero integer: \"" + std::string(fields[1]) + "\"";
+      error = where + "WEIGHT must be a non-zero integer: \"" + quoted(fields[1]) + "\"";
       return nullptr;
     }
     if (hint.weight < 0) {
       if (!parse_removal_reason(fields[2], hint.reason)) {
-        error = where + "unknown removal reason \"" + std::string(fields[2]) + "\"";
+        error = where + "unknown removal reason \"" + quoted(fields[2]) + "\"";
         return nullptr;
       }
     } else if (fields[2] != "-") {
-      error = where + "a positive hint takes \"-\" as its reason, not \"" + std::string(fields[2]) + "\"";
+      error = where + "a positive hint takes \"-\" as its reason, not \"" + quoted(fields[2]) + "\"";
       return nullptr;
     }
     if (word.back() == '*') {
