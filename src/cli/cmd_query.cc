@@ -37,23 +37,6 @@ void add_filter_flags(CLI::App* cmd, QueryFlags& f) {
   cmd->add_option("--offset", f.offset, "Skip this many rows")->check(CLI::NonNegativeNumber);
 }
 
-ordered_json summary_json(const store::ArticleSummary& s) {
-  auto or_null = [](const std::string& v) { return v.empty() ? ordered_json(nullptr) : ordered_json(v); };
-  ordered_json o;
-  o["id"] = s.id;
-  o["source_id"] = or_null(s.source_id);
-  o["date"] = or_null(s.date);
-  o["source"] = or_null(s.source);
-  o["author"] = or_null(s.author);
-  o["title"] = or_null(s.title);
-  o["lang"] = or_null(s.lang);
-  o["url"] = or_null(s.url);
-  o["duplicate_of"] = or_null(s.duplicate_of);
-  o["story"] = or_null(s.story);
-  o["chars"] = s.chars;
-  return o;
-}
-
 std::string dash_if_empty(const std::string& s) { return s.empty() ? "-" : s; }
 
 int run_show(const QueryFlags& f) {
@@ -75,7 +58,7 @@ int run_articles(QueryFlags f) {
   f.filter.include_duplicates = !f.no_duplicates;
   auto rows = store->articles(f.filter, f.limit, f.offset);
   if (f.json) {
-    for (const auto& s : rows) std::printf("%s\n", dump(summary_json(s)).c_str());
+    for (const auto& s : rows) std::printf("%s\n", dump(store::article_summary_json(s)).c_str());
     return 0;
   }
   std::vector<std::vector<std::string>> table;
@@ -95,7 +78,7 @@ int run_search(QueryFlags f) {
   store::SearchResult result = store->search(f.query, f.filter, f.limit, f.offset, f.facets);
   if (f.json) {
     for (const auto& hit : result.hits) {
-      ordered_json o = summary_json(hit.article);
+      ordered_json o = store::article_summary_json(hit.article);
       o["snippet"] = hit.snippet;
       o["score"] = hit.score;
       std::printf("%s\n", dump(o).c_str());

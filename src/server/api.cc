@@ -35,22 +35,6 @@ ApiResponse json_response(const ordered_json& j) {
   return r;
 }
 
-ordered_json summary_json(const store::ArticleSummary& s) {
-  ordered_json o;
-  o["id"] = s.id;
-  o["source_id"] = or_null(s.source_id);
-  o["date"] = or_null(s.date);
-  o["source"] = or_null(s.source);
-  o["author"] = or_null(s.author);
-  o["title"] = or_null(s.title);
-  o["lang"] = or_null(s.lang);
-  o["url"] = or_null(s.url);
-  o["duplicate_of"] = or_null(s.duplicate_of);
-  o["story"] = or_null(s.story);
-  o["chars"] = s.chars;
-  return o;
-}
-
 // The store marks matched words between « and »; the page gets parts to render as text, never HTML.
 ordered_json snippet_parts(const std::string& snippet) {
   ordered_json parts = ordered_json::array();
@@ -197,7 +181,7 @@ ApiResponse search(store::Store& store, const Query& query) {
   o["offset"] = page.offset;
   ordered_json hits = ordered_json::array();
   for (const store::SearchHit& h : result.hits) {
-    ordered_json hit = summary_json(h.article);
+    ordered_json hit = store::article_summary_json(h.article);
     hit["snippet"] = snippet_parts(h.snippet);
     hit["score"] = h.score;
     hits.push_back(std::move(hit));
@@ -223,7 +207,7 @@ ApiResponse articles(store::Store& store, const Query& query) {
   o["limit"] = page.limit;
   o["offset"] = page.offset;
   ordered_json list = ordered_json::array();
-  for (const auto& s : store.articles(filter, page.limit, page.offset)) list.push_back(summary_json(s));
+  for (const auto& s : store.articles(filter, page.limit, page.offset)) list.push_back(store::article_summary_json(s));
   o["articles"] = std::move(list);
   return json_response(o);
 }
@@ -261,7 +245,7 @@ ApiResponse story(store::Store& store, const std::string& id, const Query& query
   if (!row) return error_response(404, "no story with this id");
   ordered_json o = story_json(*row);
   ordered_json members = ordered_json::array();
-  for (const auto& s : store::article_summaries(store, row->story.articles)) members.push_back(summary_json(s));
+  for (const auto& s : store::article_summaries(store, row->story.articles)) members.push_back(store::article_summary_json(s));
   o["members"] = std::move(members);
   return json_response(o);
 }
@@ -333,7 +317,7 @@ ApiResponse entity(store::Store& store, const std::string& id, const Query& quer
   for (const auto& n : store::cooccurring_entities(store, id, kEntityNeighbours)) neighbours.push_back(entity_json(n));
   o["cooccurring"] = std::move(neighbours);
   ordered_json recent = ordered_json::array();
-  for (const auto& s : store::entity_articles(store, id, kEntityPageArticles)) recent.push_back(summary_json(s));
+  for (const auto& s : store::entity_articles(store, id, kEntityPageArticles)) recent.push_back(store::article_summary_json(s));
   o["recent_articles"] = std::move(recent);
   return json_response(o);
 }

@@ -101,6 +101,22 @@ ordered_json article_json(const Article& a) {
   return o;
 }
 
+ordered_json article_summary_json(const ArticleSummary& s) {
+  ordered_json o;
+  o["id"] = s.id;
+  o["source_id"] = or_null(s.source_id);
+  o["date"] = or_null(s.date);
+  o["source"] = or_null(s.source);
+  o["author"] = or_null(s.author);
+  o["title"] = or_null(s.title);
+  o["lang"] = or_null(s.lang);
+  o["url"] = or_null(s.url);
+  o["duplicate_of"] = or_null(s.duplicate_of);
+  o["story"] = or_null(s.story);
+  o["chars"] = s.chars;
+  return o;
+}
+
 ordered_json quote_json(const Article& a, const Quote& q) {
   ordered_json o = quote_object(a, q);
   o["article"] = a.id;

@@ -6,10 +6,14 @@
 #include <string>
 
 #include "model/article.h"
+#include "store/store.h"
 
 namespace chronicle::store {
 
 nlohmann::ordered_json article_json(const Article& article);
+
+// One row of an article list (`articles --json`, `search --json`, GET /api/search and /api/articles).
+nlohmann::ordered_json article_summary_json(const ArticleSummary& summary);
 
 // The quote and event objects of the record, each with its `article` id (for `quotes` and
 // `events` exports and lists).
