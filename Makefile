@@ -10,12 +10,16 @@ FUZZ_SMOKE_SECONDS ?= 5
 FUZZ_TARGETS ?=
 DEMO_DB ?= $(BUILD)/demo.db
 
-.PHONY: all deps build test demo bench clean fuzz test-tsan
+.PHONY: all deps deps-browser build test demo bench clean fuzz test-tsan
 
 all: build
 
 deps:
 	@bash scripts/setup.sh
+
+# The tests also drive Chromium (tests/browser), so `make test` installs it too.
+deps-browser:
+	@bash scripts/setup.sh --browser
 
 # Release binary at build/chronicle.
 build:
@@ -23,7 +27,7 @@ build:
 	@cmake --build $(BUILD) -j $(JOBS) --target chronicle
 
 # The test build: AddressSanitizer + UBSan, every test binary, then ctest.
-test: deps
+test: deps-browser
 	@cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
 	       -DCHRONICLE_SANITIZE=ON -DCHRONICLE_TESTS=ON >/dev/null
 	@cmake --build $(TEST_BUILD) -j $(JOBS)
