@@ -76,11 +76,12 @@ async function test(name, fn, ctx) {
     void d.dismiss();
   });
   page.setDefaultTimeout(STEP_TIMEOUT);
+  const started = Date.now();
   try {
     await fn(page);
     assert(!problems.length, problems.join('; '));
     results.push([name, null]);
-    console.log('ok ' + name);
+    console.log(`ok ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     results.push([name, e.message]);
     console.log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
@@ -111,6 +112,13 @@ try {
     assert(stories.includes('Kerry and Lavrov agree to press Syrian sides toward talks'), 'stories: ' + stories.join(' | '));
     assert((await page.locator('.stats').textContent()).includes('6 articles'), 'stats line');
     await shot(page, 'home');
+    await page.locator('.tabs a', { hasText: 'Biggest' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('sort=biggest'));
+    await view(page, 'home');
+    assert((await page.locator('.tabs strong').textContent()) === 'Biggest', 'biggest tab is the current one');
+    const first = await page.locator('.story-item .meta').first().textContent();
+    assert(first.startsWith('3 articles'), 'biggest story first: ' + first);
   }, ctx);
 
   await test('search, story, article, highlighted quote (keyboard and mouse)', async (page) => {
@@ -131,7 +139,9 @@ try {
     assert((await page.locator('h1').textContent()) === 'Kerry and Lavrov agree to press Syrian sides toward talks', 'story title');
     const sources = await page.locator('.sources li').allTextContents();
     assert(sources.length === 3, 'three sources: ' + sources.join(','));
-    assert(await page.locator('svg.timeline circle').count() === 3, 'timeline dots');
+    const dots = await page.locator('svg.timeline circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('cx') + ',' + c.getAttribute('cy')));
+    assert(dots.length === 3 && new Set(dots).size === 3, 'three timeline dots, none hidden under another: ' + dots.join(' '));
+    assert((await page.locator('.summary').textContent()).startsWith('SOCHI, Russia'), 'summary');
     await shot(page, 'story');
     await page.locator('.members a', { hasText: 'Kerry and Lavrov agree' }).first().click();
     await view(page, 'article');
@@ -146,6 +156,11 @@ try {
     const entityLinks = await page.locator('.article-text a.hl-entity').allTextContents();
     assert(entityLinks.includes('Sergei Lavrov') && entityLinks.includes('Kerry'), 'entity links: ' + entityLinks.join(','));
     assert(await page.locator('.article-text .hl-event').count() > 0, 'event sentences marked');
+    await page.locator('.events button.jump').nth(1).click();
+    const event = await page.locator('.article-text .hl-event.active').allTextContents();
+    assert(event.join('') === 'Moscow has criticized Washington for arming rebel groups', 'active event: ' + event.join(''));
+    assert(await page.locator('.article-text .hl-quote.active').count() === 0, 'the quote is no longer active');
+    await page.locator('[data-jump-quote="0"]').click();
     await shot(page, 'article-quote');
     await page.locator('.article-text a.hl-entity', { hasText: 'Sergei Lavrov' }).first().click();
     await view(page, 'entity');
@@ -175,6 +190,26 @@ try {
     assert(await page.locator('main img').count() === 0, 'no img element');
   }, ctx);
 
+  await test('keyboard only: search, then Tab and Enter to an article', async (page) => {
+    await page.goto(base + '/');
+    await view(page, 'home');
+    await page.keyboard.press('/');
+    await page.keyboard.type('wheat');
+    await page.keyboard.press('Enter');
+    await view(page, 'search');
+    assert(await page.evaluate(() => document.activeElement?.tagName === 'H1'), 'focus on the heading after navigating');
+    let reached = '';
+    for (let i = 0; i < 30 && !reached.startsWith('#/article/'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement?.closest('.hit') ? document.activeElement.getAttribute('href') ?? '' : ''));
+    }
+    assert(reached === '#/article/biz-wheat-2014', 'tabbed to the hit: ' + reached);
+    await page.keyboard.press('Enter');
+    await view(page, 'article');
+    assert((await page.locator('h1').textContent()).startsWith('Wheat prices slip'), 'article opened');
+    assert(await page.evaluate(() => document.activeElement?.tagName === 'H1'), 'focus on the article heading');
+  }, ctx);
+
   await test('dyad chart of USA and RUS over the years', async (page) => {
     await page.goto(base + '/#/dyads?a=USA&b=RUS&bucket=year');
     await view(page, 'dyads');
@@ -182,6 +217,11 @@ try {
     const rows = await page.locator('table tr').count();
     assert(rows === 3, 'table rows: ' + rows);
     await shot(page, 'dyads');
+    await page.locator('input[name="b"]').fill('syr');
+    await page.locator('input[name="b"]').press('Enter');
+    await page.waitForFunction(() => location.hash.includes('b=SYR'));
+    await view(page, 'dyads');
+    assert((await page.locator('h1').textContent()).startsWith('USA and SYR'), 'dyad of the actors typed');
   }, ctx);
 
   await test('map shades the countries the articles mention', async (page) => {

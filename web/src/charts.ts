@@ -76,12 +76,22 @@ export function timeline(items: { date: string | null; label: string; href: stri
   const lo = Math.min(...times);
   const hi = Math.max(...times);
   const span = Math.max(1, hi - lo);
-  const th = 70;
+  // Items of the same day are stacked upwards, so that none hides another (a wire story and its
+  // copies often share a day).
+  const seen = new Map<number, number>();
+  const level = times.map((t) => {
+    const k = seen.get(t) ?? 0;
+    seen.set(t, k + 1);
+    return k;
+  });
+  const STACK = 14;
+  const base = 30 + STACK * Math.max(...level);
+  const th = base + 40;
   const x = (t: number) => PAD.left + ((t - lo) / span) * (W - PAD.left - PAD.right);
   return svg('svg', { viewBox: `0 0 ${W} ${th}`, class: 'chart timeline', role: 'img', 'aria-label': label },
-    svg('line', { x1: PAD.left, x2: W - PAD.right, y1: 30, y2: 30, class: 'axis-line' }),
+    svg('line', { x1: PAD.left, x2: W - PAD.right, y1: base, y2: base, class: 'axis-line' }),
     dated.map((item, i) => svg('a', { href: item.href },
-      svg('circle', { cx: x(times[i]), cy: 30, r: 6, class: 'tl-dot' }, svg('title', {}, `${item.date!.slice(0, 10)} ${item.label}`)))),
-    svg('text', { x: PAD.left, y: 60, 'text-anchor': 'start', class: 'axis' }, dated.map((d) => d.date!).sort()[0].slice(0, 10)),
-    svg('text', { x: W - PAD.right, y: 60, 'text-anchor': 'end', class: 'axis' }, dated.map((d) => d.date!).sort().slice(-1)[0].slice(0, 10)));
+      svg('circle', { cx: x(times[i]), cy: base - STACK * level[i], r: 6, class: 'tl-dot' }, svg('title', {}, `${item.date!.slice(0, 10)} ${item.label}`)))),
+    svg('text', { x: PAD.left, y: base + 30, 'text-anchor': 'start', class: 'axis' }, dated.map((d) => d.date!).sort()[0].slice(0, 10)),
+    svg('text', { x: W - PAD.right, y: base + 30, 'text-anchor': 'end', class: 'axis' }, dated.map((d) => d.date!).sort().slice(-1)[0].slice(0, 10)));
 }
