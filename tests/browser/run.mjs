@@ -190,6 +190,22 @@ try {
     assert(await page.locator('main img').count() === 0, 'no img element');
   }, ctx);
 
+  await test('a facet narrows the search and shows as a removable filter', async (page) => {
+    await page.goto(base + '/#/search?q=Lavrov');
+    await view(page, 'search');
+    assert((await page.locator('h1 .count').textContent()).trim() === '4 found', 'four hits before');
+    await page.locator('.facets a', { hasText: 'Example Gulf News' }).click();
+    await page.waitForFunction(() => location.hash.includes('source='));
+    await view(page, 'search');
+    const titles = await page.locator('.hit > a').allTextContents();
+    assert(titles.length === 1 && titles[0] === 'US and Russia to convene Syria peace conference', 'one hit after: ' + titles.join(' | '));
+    assert((await page.locator('.chip').textContent()).startsWith('source: Example Gulf News'), 'filter chip');
+    await page.locator('.chip a').click();
+    await page.waitForFunction(() => !location.hash.includes('source='));
+    await view(page, 'search');
+    assert(await page.locator('.hit').count() === 4, 'four hits again once the filter is removed');
+  }, ctx);
+
   await test('keyboard only: search, then Tab and Enter to an article', async (page) => {
     await page.goto(base + '/');
     await view(page, 'home');
@@ -230,7 +246,13 @@ try {
     assert(await page.locator('svg.world path.country').count() > 200, 'country shapes');
     assert(await page.locator('svg.world a[aria-label^="Russia"] path.level-5').count() === 1, 'Russia darkest');
     assert(await page.locator('svg.world circle.place-dot').count() >= 5, 'place dots');
+    assert(await page.locator('svg.world a[aria-label^="Sochi, 3 articles"]').count() === 1, 'a place dot is a named link');
     await shot(page, 'map');
+    await page.locator('svg.world a:has(path.country)[aria-label^="Russia"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.includes('place=RUS'));
+    await view(page, 'search');
+    assert((await page.locator('h1 .count').textContent()).trim() === '5 found', 'Russia\'s articles');
   }, ctx);
 
   await test('unknown article shows a not-found message', async (page) => {

@@ -18,7 +18,7 @@ export async function map(): Promise<Node> {
     return n ? svg('a', { href: route('search', { place: iso }), 'aria-label': `${c.name}, ${n} articles` }, path) : path;
   });
   const dots = places.places.filter((p) => p.lat !== null && p.lon !== null).map((p) =>
-    svg('a', { href: route('search', { place: p.name }) },
+    svg('a', { href: route('search', { place: p.name }), 'aria-label': `${p.name}, ${p.articles} article${p.articles === 1 ? '' : 's'}` },
       svg('circle', { cx: (p.lon! + 180).toFixed(2), cy: (90 - p.lat!).toFixed(2), r: 0.6 + Math.min(2.4, Math.log10(1 + p.articles)), class: 'place-dot' },
         svg('title', {}, `${p.name}: ${p.articles} article${p.articles === 1 ? '' : 's'}`))));
   return h('section', { class: 'map' },
