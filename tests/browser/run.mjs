@@ -5,15 +5,10 @@
 //
 // Each test prints "ok NAME" or "FAIL NAME: reason"; the last line is "N passed, N failed". A
 // screenshot of every page visited is kept in --out (the test artefacts).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(path.join(here, '..', '..', 'package.json'));
-const { chromium } = require('playwright-core');
+import { launchChromium, startServer, waitForView as view } from './harness.mjs';
 
 function arg(name) {
   const i = process.argv.indexOf('--' + name);
@@ -25,10 +20,6 @@ function arg(name) {
 }
 
 const opts = { chronicle: arg('chronicle'), makeStore: arg('make-store'), fixture: arg('fixture'), web: arg('web'), out: arg('out') };
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-// The flags this machine needs (no sandbox as root; no background connections to the closed network).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const STEP_TIMEOUT = 10000;
 
 fs.rmSync(opts.out, { recursive: true, force: true });
@@ -38,28 +29,6 @@ execFileSync(opts.makeStore, [opts.fixture, db], { stdio: 'inherit' });
 if (!fs.existsSync(path.join(opts.web, 'index.html'))) {
   console.error(`browser tests: ${opts.web}: no built page (run node web/build.mjs)`);
   process.exit(1);
-}
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`browser tests: ${CHROMIUM}: not installed (run bash scripts/setup.sh --browser)`);
-  process.exit(1);
-}
-
-// Starts the server and resolves with its base URL once it says where it listens.
-function startServer() {
-  const child = spawn(opts.chronicle, ['serve', '--db', db, '--port', '0', '--web', opts.web], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    const timer = setTimeout(() => reject(new Error('server did not start: ' + err)), 20000);
-    child.stderr.on('data', (chunk) => {
-      err += chunk;
-      const m = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, base: m[1] });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
-  });
 }
 
 function assert(cond, message) {
@@ -95,14 +64,10 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(opts.out, name + '.png'), fullPage: true });
 }
 
-async function view(page, name) {
-  await page.waitForSelector(`#view[data-view="${name}"][aria-busy="false"]`);
-}
-
-const { child, base } = await startServer();
+const { child, base } = await startServer(opts.chronicle, db, opts.web);
 let browser;
 try {
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 
   await test('home lists the stories and the store counts', async (page) => {
