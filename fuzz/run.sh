@@ -25,7 +25,7 @@ fi
 dict_of() {
   case "$1" in
     read_auto) echo read_auto ;; read_jsonl) echo jsonl ;; read_warc | http_response) echo warc ;;
-    read_html | extract_html) echo html ;; extract_text | analyze) echo text ;; dates) echo dates ;;
+    read_html | extract_html) echo html ;; extract_text) echo text ;; analyze) echo analyze ;; dates) echo dates ;;
     search_query) echo query ;; data_files) echo data ;;
   esac
 }
