@@ -120,6 +120,18 @@ void DuplicateIndex::unindex_front() {
   ++first_seq_;
 }
 
+void DuplicateIndex::mark_saved() {
+  saved_first_ = first_seq_;
+  saved_end_ = first_seq_ + entries_.size();
+}
+
+void DuplicateIndex::take_unsaved(size_t& dropped, std::vector<SignatureEntry>& added) {
+  uint64_t end = first_seq_ + entries_.size();
+  dropped = static_cast<size_t>(std::min(std::max(first_seq_, saved_first_), saved_end_) - saved_first_);
+  for (uint64_t seq = std::max(saved_end_, first_seq_); seq < end; ++seq) added.push_back(entries_[seq - first_seq_]);
+  mark_saved();
+}
+
 void DuplicateIndex::expire(int32_t today) {
   while (!entries_.empty() &&
          (entries_.front().day < today - options_.window_days || entries_.size() > options_.max_entries))

@@ -38,6 +38,13 @@ class DuplicateIndex {
   size_t size() const { return entries_.size(); }
   const std::deque<SignatureEntry>& entries() const { return entries_; }
 
+  // Everything in the window now counts as saved (after loading a saved state).
+  void mark_saved();
+  // What changed since the last call: `dropped` of the oldest saved entries left the window, and
+  // `added` (in window order) came in. Only sequence numbers are kept to know this, so nothing
+  // accumulates when nobody saves.
+  void take_unsaved(size_t& dropped, std::vector<SignatureEntry>& added);
+
   // Estimated Jaccard similarity of two MinHash signatures of equal length.
   static double estimate_jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
@@ -50,6 +57,7 @@ class DuplicateIndex {
   DuplicateOptions options_;
   std::deque<SignatureEntry> entries_;
   uint64_t first_seq_ = 0;  // sequence number of entries_.front()
+  uint64_t saved_first_ = 0, saved_end_ = 0;  // the saved entries' sequence numbers [first, end)
   std::unordered_map<uint64_t, uint64_t> exact_;                 // exact hash -> seq of first entry
   std::unordered_map<uint64_t, std::vector<uint64_t>> buckets_;  // band key or simhash block -> seqs
 };

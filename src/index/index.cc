@@ -30,6 +30,7 @@ Indexer::Indexer(const Knowledge& knowledge, const IndexOptions& options, const 
     return;
   }
   for (const auto& e : state.signatures) duplicates_.add(e);
+  duplicates_.mark_saved();
   stories_.load(state);
   profiles_.load(state);
   storylines_.load(state);
@@ -45,6 +46,19 @@ IndexState Indexer::state() const {
   profiles_.save(st);
   storylines_.save(st);
   return st;
+}
+
+IndexStateChanges Indexer::take_changes() {
+  IndexStateChanges c;
+  c.current_day = current_day_;
+  c.documents = terms_.documents();
+  c.df_buckets = options_.stories.df_buckets;
+  terms_.take_unsaved(c.df);
+  duplicates_.take_unsaved(c.signatures_dropped, c.signatures);
+  stories_.take_unsaved(c.stories_closed, c.stories);
+  profiles_.take_unsaved(c.profiles_dropped, c.profiles, c.profile_storylines);
+  storylines_.take_unsaved(c.storylines_forgotten, c.storylines);
+  return c;
 }
 
 BatchResult Indexer::index_batch(std::vector<Article>& batch) {
@@ -184,6 +198,7 @@ void Indexer::link_storyline(size_t slot, const TermVector& vector, const std::v
     if (p->storyline.empty()) {
       p->storyline = storylines_.create(p->story, p->title, p->first, p->last_day).id;
       storylines_.extend(p->storyline, p->first, p->last, p->last_day);
+      profiles_.mark_changed(p->story);
       result.storyline_links.push_back({p->story, p->storyline});
     }
     line = p->storyline;

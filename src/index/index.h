@@ -78,6 +78,10 @@ class Indexer {
 
   // The index's state, to save after a batch.
   IndexState state() const;
+  // What changed in state() since the last call (or since construction from a saved state), for
+  // a store that saves after every batch: applied in order to the state this Indexer started
+  // from, the changes give state(). Costs what changed, not the window.
+  IndexStateChanges take_changes();
 
   const IndexOptions& options() const { return options_; }
   size_t active_stories() const { return stories_.active(); }

@@ -34,7 +34,8 @@ void count_into(std::vector<std::pair<std::string, uint32_t>>& counts, const std
 
 // ---- TermStats --------------------------------------------------------------------------------
 
-TermStats::TermStats(uint32_t buckets, double prior_documents) : df_(std::max<uint32_t>(buckets, 1)), prior_(prior_documents) {}
+TermStats::TermStats(uint32_t buckets, double prior_documents)
+    : df_(std::max<uint32_t>(buckets, 1)), dirty_(df_.size(), 0), prior_(prior_documents) {}
 
 void TermStats::add_document(const TermVector& terms) {
   ++documents_;
@@ -48,7 +49,20 @@ void TermStats::add_document(const TermVector& terms) {
     if (b == last) continue;
     last = b;
     if (df_[b] < UINT32_MAX) ++df_[b];
+    if (!dirty_[b]) {
+      dirty_[b] = 1;
+      touched_.push_back(b);
+    }
   }
+}
+
+void TermStats::take_unsaved(std::vector<std::pair<uint32_t, uint32_t>>& out) {
+  std::sort(touched_.begin(), touched_.end());
+  for (uint32_t b : touched_) {
+    out.emplace_back(b, df_[b]);
+    dirty_[b] = 0;
+  }
+  touched_.clear();
 }
 
 double TermStats::idf(uint64_t term) const {
@@ -94,6 +108,8 @@ bool TermStats::load(const IndexState& state) {
   documents_ = state.documents;
   for (const auto& [b, c] : state.df)
     if (b < df_.size()) df_[b] = c;
+  std::fill(dirty_.begin(), dirty_.end(), 0);
+  touched_.clear();
   return true;
 }
 
@@ -273,7 +289,7 @@ void StoryIndex::join(size_t slot, StoryMemberState member, const std::string& d
     member.title.clear();
     s.members.push_back(std::move(member));
   }
-  a.changed = true;
+  a.changed = a.unsaved = true;
 }
 
 size_t StoryIndex::find(const std::string& id) const {
@@ -369,6 +385,7 @@ void StoryIndex::close_expired(int32_t today, size_t profile_terms, std::vector<
     refresh(a);
     if (a.changed) changed.push_back(to_story(a.state));
     a.state.centroid = profile(slot, profile_terms);
+    if (saved_.erase(a.state.id)) closed_saved_.push_back(a.state.id);
     closed.push_back(std::move(a.state));
     live_postings_ -= a.posted.size();
     stories_[slot].reset();
@@ -396,13 +413,26 @@ void StoryIndex::rebuild_postings() {
   all_postings_ = live_postings_;
 }
 
+StoryState StoryIndex::snapshot(const Active& a) const {
+  StoryState s = a.state;
+  s.centroid.assign(a.centroid.begin(), a.centroid.end());
+  std::sort(s.centroid.begin(), s.centroid.end());
+  return s;
+}
+
 void StoryIndex::save(IndexState& state) const {
+  for (size_t slot : order_) state.stories.push_back(snapshot(*stories_[slot]));
+}
+
+void StoryIndex::take_unsaved(std::vector<std::string>& closed, std::vector<StoryState>& changed) {
+  closed.insert(closed.end(), closed_saved_.begin(), closed_saved_.end());
+  closed_saved_.clear();
   for (size_t slot : order_) {
-    const Active& a = *stories_[slot];
-    StoryState s = a.state;
-    s.centroid.assign(a.centroid.begin(), a.centroid.end());
-    std::sort(s.centroid.begin(), s.centroid.end());
-    state.stories.push_back(std::move(s));
+    Active& a = *stories_[slot];
+    if (!a.unsaved) continue;
+    a.unsaved = false;
+    saved_.insert(a.state.id);
+    changed.push_back(snapshot(a));
   }
 }
 
@@ -412,7 +442,10 @@ void StoryIndex::load(const IndexState& state) {
   order_.clear();
   postings_.clear();
   next_serial_ = 0;
+  saved_.clear();
+  closed_saved_.clear();
   for (const StoryState& s : state.stories) {
+    saved_.insert(s.id);
     auto a = std::make_unique<Active>();
     a->state = s;
     a->state.centroid.clear();

@@ -38,9 +38,15 @@ class TermStats {
   // False when the saved table has another size than this one's.
   bool load(const IndexState& state);
   uint64_t documents() const { return documents_; }
+  // The buckets counted since the last call (bucket, count), in bucket order.
+  void take_unsaved(std::vector<std::pair<uint32_t, uint32_t>>& out);
 
  private:
   std::vector<uint32_t> df_;
+  // Buckets counted since the last take_unsaved(): at most one entry per bucket, so this stays
+  // bounded by the table even when nobody saves.
+  std::vector<uint8_t> dirty_;
+  std::vector<uint32_t> touched_;
   uint64_t documents_ = 0;
   double prior_;
 };
@@ -76,7 +82,7 @@ class StoryIndex {
   size_t find(const std::string& id) const;
   StoryState& story(size_t slot) { return stories_[slot]->state; }
   // Records that the story in `slot` changed outside join() (its storyline was set).
-  void mark_changed(size_t slot) { stories_[slot]->changed = true; }
+  void mark_changed(size_t slot) { stories_[slot]->changed = stories_[slot]->unsaved = true; }
   bool open_on(size_t slot, int32_t day) const;
 
   // Closes every story no longer open on `today`, appending their final states (title, summary
@@ -98,6 +104,9 @@ class StoryIndex {
   void save(IndexState& state) const;
   void load(const IndexState& state);
   size_t active() const { return order_.size(); }
+  // What changed since the last call (or load()): the ids of saved stories that closed, and the
+  // states of active stories created or changed, in creation order.
+  void take_unsaved(std::vector<std::string>& closed, std::vector<StoryState>& changed);
 
  private:
   struct Active {
@@ -106,7 +115,8 @@ class StoryIndex {
     std::unordered_set<uint64_t> posted;  // terms with a posting for this story
     double norm = 0;                      // |centroid|, summed in fixed point (order-independent)
     uint64_t serial = 0;                  // creation number: orders stories, validates postings
-    bool changed = false;
+    bool changed = false;                 // since the last flush_changed (the batch's records)
+    bool unsaved = false;                 // since the last take_unsaved (the saved state)
   };
   struct Posting {
     uint32_t slot;
@@ -118,6 +128,7 @@ class StoryIndex {
   void refresh(Active& a);  // title, summary, central
   void rebuild_postings();
   void count_facts(StoryState& s, const std::vector<std::string>& places, const std::vector<std::string>& people);
+  StoryState snapshot(const Active& a) const;
 
   StoryOptions options_;
   std::vector<std::unique_ptr<Active>> stories_;  // slots; null when free
@@ -127,6 +138,10 @@ class StoryIndex {
   size_t live_postings_ = 0, all_postings_ = 0;
   uint64_t next_serial_ = 0;
   std::vector<double> acc_;                        // scratch for score()
+  // Stories in the saved state, and those of them closed since: only a saved story needs a
+  // delete, and both stay bounded by the active window when nobody saves.
+  std::unordered_set<std::string> saved_;
+  std::vector<std::string> closed_saved_;
 };
 
 }  // namespace chronicle::index

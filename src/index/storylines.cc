@@ -86,6 +86,26 @@ void ProfileIndex::load(const IndexState& state) {
   by_story_.clear();
   for (size_t i = 0; i < profiles_.size(); ++i) by_story_[profiles_[i].story] = i;
   rebuild();
+  saved_first_ = 0;
+  saved_end_ = profiles_.size();
+  relinked_.clear();
+}
+
+void ProfileIndex::mark_changed(const std::string& story) {
+  // A profile not saved yet is saved whole, with its storyline, when it is added.
+  if (auto it = by_story_.find(story); it != by_story_.end() && it->second < saved_end_) relinked_.push_back(it->second);
+}
+
+void ProfileIndex::take_unsaved(size_t& dropped, std::vector<StoryProfileState>& added,
+                                std::vector<std::pair<std::string, std::string>>& relinked) {
+  uint64_t end = first_seq_ + profiles_.size();
+  dropped = static_cast<size_t>(std::min(std::max(first_seq_, saved_first_), saved_end_) - saved_first_);
+  for (uint64_t seq : relinked_)
+    if (seq >= first_seq_ && seq < saved_end_) relinked.emplace_back(profiles_[seq - first_seq_].story, profiles_[seq - first_seq_].storyline);
+  relinked_.clear();
+  for (uint64_t seq = std::max(saved_end_, first_seq_); seq < end; ++seq) added.push_back(profiles_[seq - first_seq_]);
+  saved_first_ = first_seq_;
+  saved_end_ = end;
 }
 
 // ---- StorylineTable -----------------------------------------------------------------------------
@@ -99,6 +119,7 @@ const StorylineState& StorylineTable::create(const std::string& founder_story, c
   s.first = s.last = first;
   s.last_day = day;
   changed_[id] = true;
+  unsaved_.insert(id);
   return s;
 }
 
@@ -110,11 +131,28 @@ const StorylineState& StorylineTable::extend(const std::string& id, const std::s
   if (!last.empty() && (s.last.empty() || last > s.last)) s.last = last;
   s.last_day = std::max(s.last_day, day);
   changed_[id] = true;
+  unsaved_.insert(id);
   return s;
 }
 
 void StorylineTable::forget_before(int32_t today) {
-  std::erase_if(lines_, [&](const auto& kv) { return kv.second.last_day < today - options_.max_gap_days; });
+  std::erase_if(lines_, [&](const auto& kv) {
+    if (kv.second.last_day >= today - options_.max_gap_days) return false;
+    unsaved_.erase(kv.first);
+    if (saved_.erase(kv.first)) forgotten_.push_back(kv.first);
+    return true;
+  });
+}
+
+void StorylineTable::take_unsaved(std::vector<std::string>& forgotten, std::vector<StorylineState>& changed) {
+  forgotten.insert(forgotten.end(), forgotten_.begin(), forgotten_.end());
+  forgotten_.clear();
+  for (const std::string& id : unsaved_)
+    if (auto it = lines_.find(id); it != lines_.end()) {
+      changed.push_back(it->second);
+      saved_.insert(id);
+    }
+  unsaved_.clear();
 }
 
 std::vector<StorylineState> StorylineTable::take_changed() {
@@ -132,7 +170,13 @@ void StorylineTable::save(IndexState& state) const {
 void StorylineTable::load(const IndexState& state) {
   lines_.clear();
   changed_.clear();
-  for (const auto& s : state.storylines) lines_[s.id] = s;
+  unsaved_.clear();
+  saved_.clear();
+  forgotten_.clear();
+  for (const auto& s : state.storylines) {
+    lines_[s.id] = s;
+    saved_.insert(s.id);
+  }
 }
 
 }  // namespace chronicle::index

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,12 @@ class ProfileIndex {
   void save(IndexState& state) const;
   void load(const IndexState& state);
   size_t size() const { return profiles_.size(); }
+  // Records that closed story `story`'s profile changed (it joined a storyline).
+  void mark_changed(const std::string& story);
+  // What changed since the last call (or load()): `dropped` of the oldest saved profiles left,
+  // `added` came in (oldest first), and saved profiles changed their storyline (story, storyline).
+  void take_unsaved(size_t& dropped, std::vector<StoryProfileState>& added,
+                    std::vector<std::pair<std::string, std::string>>& relinked);
 
  private:
   void rebuild();
@@ -57,6 +64,8 @@ class ProfileIndex {
   mutable std::vector<double> acc_;                                // scratch for score()
   std::unordered_map<std::string, uint64_t> by_story_;
   size_t stale_ = 0;
+  uint64_t saved_first_ = 0, saved_end_ = 0;  // the saved profiles' sequence numbers [first, end)
+  std::vector<uint64_t> relinked_;              // saved profiles changed since (sequence numbers)
 };
 
 // The storyline headers the index still extends (those extended within max_gap_days).
@@ -77,11 +86,16 @@ class StorylineTable {
 
   void save(IndexState& state) const;
   void load(const IndexState& state);
+  // What changed since the last call (or load()): saved headers forgotten, headers created or
+  // extended. Both lists stay within the table (plus the saved ones forgotten since).
+  void take_unsaved(std::vector<std::string>& forgotten, std::vector<StorylineState>& changed);
 
  private:
   StorylineOptions options_;
   std::map<std::string, StorylineState> lines_;
   std::map<std::string, bool> changed_;
+  std::set<std::string> unsaved_, saved_;
+  std::vector<std::string> forgotten_;
 };
 
 // A storyline's id: derived from the id of the story that founded it.

@@ -78,4 +78,25 @@ struct IndexState {
   std::vector<StorylineState> storylines;         // recently extended, oldest first
 };
 
+// What the index changed since its state was last taken: the store applies it to the state it
+// saved, in the batch's transaction, so a save costs what the batch changed rather than the whole
+// window (hundreds of MiB of signatures at a few thousand articles a day). Applying the changes of
+// every batch in order to an empty saved state gives exactly Indexer::state().
+struct IndexStateChanges {
+  int version = IndexState::kVersion;
+  uint64_t documents = 0;
+  int32_t current_day = 0;
+  uint32_t df_buckets = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> df;           // buckets whose count changed: bucket, new count
+  size_t signatures_dropped = 0;                           // drop this many of the oldest saved, then
+  std::vector<SignatureEntry> signatures;                  // append these, in index order
+  std::vector<std::string> stories_closed;                 // active stories that left the window, then
+  std::vector<StoryState> stories;                         // these created or changed, in creation order
+  size_t profiles_dropped = 0;                             // the oldest saved profiles to drop, then
+  std::vector<StoryProfileState> profiles;                 // append these (stories just closed)
+  std::vector<std::pair<std::string, std::string>> profile_storylines;  // saved profile -> its new storyline
+  std::vector<std::string> storylines_forgotten;
+  std::vector<StorylineState> storylines;                  // created or extended
+};
+
 }  // namespace chronicle

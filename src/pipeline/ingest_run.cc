@@ -91,9 +91,10 @@ IngestRun::IngestRun(const extract::Extractor& extractor, const StageList& stage
 
 namespace {
 
-// The index's view of a batch, in the store's terms.
-store::StoryUpdates story_updates(index::BatchResult&& result) {
+// The index's view of a batch, in the store's terms, with what changed in its state.
+store::StoryUpdates story_updates(index::BatchResult&& result, index::Indexer& indexer) {
   store::StoryUpdates updates;
+  updates.index_state = indexer.take_changes();
   updates.stories = std::move(result.stories);
   updates.storylines = std::move(result.storylines);
   for (auto& link : result.storyline_links) updates.storyline_links.emplace_back(std::move(link.story), std::move(link.storyline));
@@ -116,10 +117,22 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
   std::string inputs_text;
   for (const std::string& input : inputs) inputs_text += (inputs_text.empty() ? "" : " ") + input;
   int64_t run_id = store_.begin_run(inputs_text);
-  // One index per run, fed by the writer in input order. Its window starts empty each run: an
-  // article already stored is still caught by its id, but stories do not yet continue across runs.
+  // One index per run, fed by the writer in input order, continuing the window the store saved
+  // with its last committed batch: a second ingest extends the first one's stories and finds
+  // copies of its articles. A state this chronicle cannot read stops the run before any input.
   std::unique_ptr<index::Indexer> indexer;
-  if (index_knowledge_) indexer = std::make_unique<index::Indexer>(*index_knowledge_, index::IndexOptions{});
+  if (index_knowledge_) {
+    IndexState saved;
+    std::string error;
+    if (store_.load_index_state(saved, error))
+      indexer = std::make_unique<index::Indexer>(*index_knowledge_, options_.index, saved);
+    if (indexer && !indexer->ok()) error = indexer->error();
+    if (!error.empty()) {
+      summary.store_error = error;
+      store_.finish_run(run_id, 0, 0, 0, 0, "failed");
+      return summary;
+    }
+  }
 
   auto flush = [&] {
     if (chunk.empty() || !summary.store_error.empty()) {
@@ -169,8 +182,20 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
       pages.push_back({std::move(item.site), std::move(item.line_keys)});
     }
     // 4. Index (one thread, input order), then write the chunk and its stories in one transaction.
+    //    Articles already stored are not indexed again: they changed the window when they were
+    //    stored, and the saved window must match the committed articles.
     store::StoryUpdates updates;
-    if (indexer) updates = story_updates(indexer->index_batch(articles));
+    if (indexer) {
+      std::vector<size_t> fresh;
+      for (size_t i = 0; i < articles.size(); ++i)
+        if (!store_.contains(articles[i].id)) fresh.push_back(i);
+      std::vector<Article> to_index;
+      to_index.reserve(fresh.size());
+      for (size_t i : fresh) to_index.push_back(std::move(articles[i]));
+      index::BatchResult result = indexer->index_batch(to_index);
+      for (size_t k = 0; k < fresh.size(); ++k) articles[fresh[k]] = std::move(to_index[k]);
+      updates = story_updates(std::move(result), *indexer);
+    }
     store::WriteResult written;
     std::string error;
     if (!store_.write_batch(articles, pages, written, error, indexer ? &updates : nullptr)) {

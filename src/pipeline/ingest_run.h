@@ -17,6 +17,7 @@
 
 #include "extract/extract.h"
 #include "index/features.h"
+#include "index/options.h"
 #include "ingest/reader.h"
 #include "pipeline/stages.h"
 #include "store/store.h"
@@ -28,6 +29,7 @@ struct IngestOptions {
   unsigned threads = 0;       // 0: one per core
   size_t chunk_size = 256;    // documents per transaction
   bool progress = false;      // draw a progress line on stderr (a terminal only)
+  index::IndexOptions index;  // thresholds of the index stage (benchmarks measure other settings)
 };
 
 struct RunSummary {
@@ -48,7 +50,8 @@ using ErrorReporter = std::function<void(const std::string& input, const std::st
 class IngestRun {
  public:
   // `index_knowledge` enables the corpus-level index (duplicates, stories, storylines, related);
-  // null leaves duplicate_of and story empty.
+  // null leaves duplicate_of and story empty. The index continues from the state the store saved
+  // with its last committed batch, and saves its changes with each batch.
   IngestRun(const extract::Extractor& extractor, const StageList& stages, store::Store& store,
             IngestOptions options, ErrorReporter on_error, const index::Knowledge* index_knowledge = nullptr);
   RunSummary run(const std::vector<std::string>& inputs, const std::atomic<bool>* stop);

@@ -7,6 +7,7 @@
 
 #include "store/sqlite_handle.h"
 #include "store/store.h"
+#include "store/index_state_rows.h"
 #include "store/story_rows.h"
 
 namespace chronicle::store {
@@ -84,37 +85,26 @@ struct BatchStatements {
   Statement article, fts, removed, tag, entity, mention, place, quote, event, site, site_line;
 };
 
-// Runs a statement to completion and resets it; false (with `error`) when SQLite refused it.
-bool run(Statement& s, std::string& error) {
-  s.step();
-  if (!s.error().empty()) {
-    error = s.error();
-    return false;
-  }
-  s.reset();
-  return true;
-}
-
 bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::string& error) {
   for (size_t i = 0; i < a.removed.size(); ++i) {
     st.removed.bind(1, row).bind(2, static_cast<int64_t>(i)).bind(3, removal_reason_name(a.removed[i].reason)).bind(4, a.removed[i].text);
-    if (!run(st.removed, error)) return false;
+    if (!st.removed.run(error)) return false;
   }
   int64_t ord = 0;
   for (const auto& [kind, values] : {std::pair<const char*, const std::vector<std::string>*>{"place", &a.tags.places},
                                      {"topic", &a.tags.topics}}) {
     for (const std::string& value : *values) {
       st.tag.bind(1, row).bind(2, kind).bind(3, value).bind(4, ord++);
-      if (!run(st.tag, error)) return false;
+      if (!st.tag.run(error)) return false;
     }
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     st.entity.bind(1, e.id).bind(2, e.name).bind(3, entity_type_name(e.type)).bind(4, e.actor);
-    if (!run(st.entity, error)) return false;
+    if (!st.entity.run(error)) return false;
     st.mention.bind(1, row).bind(2, e.id).bind(3, static_cast<int64_t>(i)).bind(4, e.title).bind(5, e.actor)
         .bind(6, spans_to_json(e.mentions)).bind(7, static_cast<int64_t>(e.mentions.size()));
-    if (!run(st.mention, error)) return false;
+    if (!st.mention.run(error)) return false;
   }
   for (size_t i = 0; i < a.places.size(); ++i) {
     const Place& p = a.places[i];
@@ -122,14 +112,14 @@ bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::
     if (p.lat) st.place.bind(5, *p.lat); else st.place.bind_null(5);
     if (p.lon) st.place.bind(6, *p.lon); else st.place.bind_null(6);
     st.place.bind(7, spans_to_json(p.mentions));
-    if (!run(st.place, error)) return false;
+    if (!st.place.run(error)) return false;
   }
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     st.quote.bind(1, row).bind(2, static_cast<int64_t>(i)).bind(3, static_cast<int64_t>(q.span.start))
         .bind(4, static_cast<int64_t>(q.span.end)).bind(5, quote_kind_name(q.kind)).bind(6, q.speaker)
         .bind(7, q.speaker_name).bind(8, q.cue).bind(9, q.reported_by);
-    if (!run(st.quote, error)) return false;
+    if (!st.quote.run(error)) return false;
   }
   for (size_t i = 0; i < a.events.size(); ++i) {
     const Event& e = a.events[i];
@@ -138,7 +128,7 @@ bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::
         .bind(9, static_cast<int64_t>(e.quad_class)).bind(10, e.goldstein).bind(11, static_cast<int64_t>(e.negated))
         .bind(12, static_cast<int64_t>(e.sentence.start)).bind(13, static_cast<int64_t>(e.sentence.end))
         .bind(14, e.place).bind(15, e.date);
-    if (!run(st.event, error)) return false;
+    if (!st.event.run(error)) return false;
   }
   return true;
 }
@@ -161,14 +151,14 @@ bool Store::write_batch(const std::vector<Article>& articles, const std::vector<
     st.article.bind(1, a.id).bind(2, a.source_id).bind(3, a.origin).bind(4, a.url).bind(5, a.source)
         .bind(6, a.section).bind(7, a.title).bind(8, a.dek).bind(9, a.author).bind(10, a.date).bind(11, a.lang)
         .bind(12, a.text).bind(13, a.duplicate_of).bind(14, a.story).bind(15, a.extra_json);
-    if (!(ok = run(st.article, error))) break;
+    if (!(ok = st.article.run(error))) break;
     if (sqlite3_changes(db_) == 0) {
       ++result.already_stored;
       continue;
     }
     int64_t row = sqlite3_last_insert_rowid(db_);
     st.fts.bind(1, row).bind(2, a.title).bind(3, a.text);
-    if (!(ok = run(st.fts, error))) break;
+    if (!(ok = st.fts.run(error))) break;
     if (!(ok = write_annotations(st, row, a, error))) break;
     result.was_added[i] = true;
     ++result.added;
@@ -183,20 +173,29 @@ bool Store::write_batch(const std::vector<Article>& articles, const std::vector<
   }
   for (auto it = sites.begin(); ok && it != sites.end(); ++it) {
     st.site.bind(1, it->first).bind(2, static_cast<int64_t>(it->second.first));
-    if (!(ok = run(st.site, error))) break;
+    if (!(ok = st.site.run(error))) break;
     for (const auto& [key, n] : it->second.second) {
       // SQLite integers are signed: the key's bits are stored as they are.
       st.site_line.bind(1, it->first).bind(2, static_cast<int64_t>(key)).bind(3, static_cast<int64_t>(n));
-      if (!(ok = run(st.site_line, error))) break;
+      if (!(ok = st.site_line.run(error))) break;
     }
   }
   if (ok && stories) ok = write_story_updates(db_, *stories, error);
+  if (ok && stories && stories->index_state) {
+    if (index_generation_ < 0) {
+      error = "index changes written before the saved index state was loaded";
+      ok = false;
+    } else {
+      ok = write_index_changes(db_, *stories->index_state, index_generation_, error);
+    }
+  }
   if (ok) {
     if (std::string e = exec(db_, "COMMIT"); !e.empty()) {
       error = e;
       ok = false;
     }
   }
+  if (ok && stories && stories->index_state) ++index_generation_;
   if (!ok) {
     exec(db_, "ROLLBACK");
     result = WriteResult{};

@@ -99,6 +99,23 @@ CREATE TABLE related (
   article TEXT NOT NULL, rank INTEGER NOT NULL, related TEXT NOT NULL, score REAL NOT NULL,
   PRIMARY KEY (article, rank)) WITHOUT ROWID;
 )SQL"},
+      {3, "the index stage's saved state (its active window), so that the next ingest continues it", R"SQL(
+CREATE TABLE index_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, documents INTEGER NOT NULL,
+  current_day INTEGER NOT NULL, df_buckets INTEGER NOT NULL, generation INTEGER NOT NULL);
+CREATE TABLE index_terms (bucket INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+CREATE TABLE index_signatures (
+  seq INTEGER PRIMARY KEY, article TEXT NOT NULL, root TEXT NOT NULL, story TEXT NOT NULL, day INTEGER NOT NULL,
+  exact INTEGER NOT NULL, simhash INTEGER NOT NULL, shingles INTEGER NOT NULL, minhash BLOB NOT NULL);
+CREATE TABLE index_stories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, state BLOB NOT NULL);
+CREATE TABLE index_profiles (
+  seq INTEGER PRIMARY KEY, story TEXT NOT NULL, storyline TEXT NOT NULL, central TEXT NOT NULL, title TEXT NOT NULL,
+  first TEXT NOT NULL, last TEXT NOT NULL, last_day INTEGER NOT NULL, terms BLOB NOT NULL);
+CREATE INDEX index_profiles_by_story ON index_profiles(story);
+CREATE TABLE index_storylines (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL, last_day INTEGER NOT NULL
+) WITHOUT ROWID;
+)SQL"},
   };
   return kMigrations;
 }

@@ -23,6 +23,10 @@ Statement& Statement::bind(int index, double value) {
   if (stmt_) sqlite3_bind_double(stmt_, index, value);
   return *this;
 }
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  if (stmt_) sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  return *this;
+}
 Statement& Statement::bind_null(int index) {
   if (stmt_) sqlite3_bind_null(stmt_, index);
   return *this;
@@ -36,6 +40,16 @@ bool Statement::step() {
   return false;
 }
 
+bool Statement::run(std::string& error) {
+  step();
+  if (!error_.empty()) {
+    error = error_;
+    return false;
+  }
+  reset();
+  return true;
+}
+
 void Statement::reset() {
   if (!stmt_) return;
   sqlite3_reset(stmt_);
@@ -47,6 +61,11 @@ std::string Statement::text(int column) const {
   const unsigned char* p = sqlite3_column_text(stmt_, column);
   if (!p) return "";
   return std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+std::string Statement::blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  if (!p) return "";
+  return std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }

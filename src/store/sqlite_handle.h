@@ -27,12 +27,17 @@ class Statement {
   Statement& bind(int index, int64_t value);
   Statement& bind(int index, double value);
   Statement& bind_null(int index);
+  Statement& bind_blob(int index, std::string_view bytes);
 
   // SQLITE_ROW → true; SQLITE_DONE → false; an error → false with error() set.
   bool step();
   void reset();
+  // Runs a statement that returns no rows to completion and resets it for the next bindings;
+  // false (with `error`) when SQLite refused it.
+  bool run(std::string& error);
 
   std::string text(int column) const;
+  std::string blob(int column) const;
   int64_t integer(int column) const;
   double real(int column) const;
   bool is_null(int column) const;

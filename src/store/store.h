@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "model/article.h"
+#include "model/index_state.h"
 #include "model/story.h"
 
 struct sqlite3;
@@ -45,8 +46,10 @@ struct PageLines {
 };
 
 // What the index stage made of a batch, written in the batch's transaction: stories created or
-// changed (upserted whole), storyline headers, earlier stories that joined a storyline, and each
-// article's related articles. Article membership is the articles table's `story` column.
+// changed (upserted whole), storyline headers, earlier stories that joined a storyline, each
+// article's related articles, and what changed in the index's own state (saved with the batch, so
+// that a killed run leaves a state matching the committed articles). Article membership is the
+// articles table's `story` column.
 struct RelatedRow {
   std::string article, related;
   double score = 0;
@@ -58,6 +61,7 @@ struct StoryUpdates {
   std::vector<Storyline> storylines;
   std::vector<std::pair<std::string, std::string>> storyline_links;  // story → storyline
   std::vector<RelatedRow> related;
+  std::optional<IndexStateChanges> index_state;
 };
 
 struct ArticleSummary {
@@ -118,6 +122,13 @@ class Store {
   bool write_batch(const std::vector<Article>& articles, const std::vector<PageLines>& pages,
                    WriteResult& result, std::string& error, const StoryUpdates* stories = nullptr);
 
+  // The index stage's state as the last committed batch left it (empty when none was saved), for
+  // the next run's index to continue from. false with `error` for a state version this chronicle
+  // does not read or a damaged row: the caller must not index into this store then. Index changes
+  // written by write_batch afterwards must build on this state: a batch whose changes meet a state
+  // another connection saved meanwhile is refused and rolled back.
+  bool load_index_state(IndexState& state, std::string& error);
+
   // Loads the stored line counts of `site` (pages, and each line key with its page count).
   bool site_line_counts(const std::string& site, int& pages, std::vector<std::pair<uint64_t, int>>& lines);
 
@@ -156,6 +167,7 @@ class Store {
   explicit Store(sqlite3* db) : db_(db) {}
   bool migrate(std::string& error);
   sqlite3* db_;
+  int64_t index_generation_ = -1;  // saves of the index state this connection builds on; -1: not loaded
 };
 
 }  // namespace chronicle::store

@@ -11,16 +11,6 @@ namespace {
 
 std::string list_json(const std::vector<std::string>& values) { return nlohmann::json(values).dump(); }
 
-bool finish(Statement& s, std::string& error) {
-  s.step();
-  if (!s.error().empty()) {
-    error = s.error();
-    return false;
-  }
-  s.reset();
-  return true;
-}
-
 }  // namespace
 
 bool write_story_updates(sqlite3* db, const StoryUpdates& updates, std::string& error) {
@@ -45,24 +35,24 @@ bool write_story_updates(sqlite3* db, const StoryUpdates& updates, std::string& 
   for (const Story& s : updates.stories) {
     story.bind(1, s.id).bind(2, s.title).bind(3, s.summary).bind(4, s.first).bind(5, s.last).bind(6, s.storyline)
         .bind(7, list_json(s.sources)).bind(8, list_json(s.places)).bind(9, list_json(s.people));
-    if (!finish(story, error)) return false;
+    if (!story.run(error)) return false;
   }
   for (const Storyline& l : updates.storylines) {
     storyline.bind(1, l.id).bind(2, l.title).bind(3, l.first).bind(4, l.last);
-    if (!finish(storyline, error)) return false;
+    if (!storyline.run(error)) return false;
   }
   for (const auto& [story_id, storyline_id] : updates.storyline_links) {
     link.bind(1, storyline_id).bind(2, story_id);
-    if (!finish(link, error)) return false;
+    if (!link.run(error)) return false;
   }
   std::set<std::string> cleared;
   for (const RelatedRow& r : updates.related) {
     if (cleared.insert(r.article).second) {
       clear_related.bind(1, r.article);
-      if (!finish(clear_related, error)) return false;
+      if (!clear_related.run(error)) return false;
     }
     related.bind(1, r.article).bind(2, static_cast<int64_t>(r.rank)).bind(3, r.related).bind(4, r.score);
-    if (!finish(related, error)) return false;
+    if (!related.run(error)) return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "pipeline/pipeline_test_util.h"
 #include "store/record_json.h"
 #include "store/sqlite_handle.h"
 
@@ -13,15 +14,6 @@ namespace chronicle::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path test_dir() {
-  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  const char* root = std::getenv("CHRONICLE_TEST_TMP");
-  fs::path dir = fs::path(root ? root : "/tmp/chronicle-tests") / (std::string("pipeline.") + info->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 // A corpus of wire-style stories from a few sites, each page wrapped in its site's chrome, so the
 // per-site line statistics have something to learn.
@@ -47,18 +39,6 @@ std::string write_corpus(const fs::path& dir, int n) {
   }
   return path;
 }
-
-struct Fixture {
-  std::unique_ptr<extract::Extractor> extractor;
-  StageList stages;
-  Fixture() {
-    std::string error;
-    extractor = extract::Extractor::load(CHRONICLE_DATA_DIR, error);
-    EXPECT_TRUE(extractor) << error;
-    stages = build_analyze_stages(CHRONICLE_DATA_DIR, error);
-    EXPECT_EQ(error, "");
-  }
-};
 
 std::vector<std::string> ingest_and_dump(const Fixture& fx, const std::string& db, const std::vector<std::string>& inputs,
                                          unsigned threads, size_t chunk, RunSummary* summary_out = nullptr) {
