@@ -65,6 +65,7 @@ PY
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
+timeout="${FUZZ_TIMEOUT:-10}"
 status=0
 for t in "${targets[@]}"; do
   bin="$build/fuzz/fuzz_$t"
@@ -83,14 +84,16 @@ for t in "${targets[@]}"; do
   seeds+=("$generated")
   log="$build/logs/$t.log"
   mkdir -p "$(dirname "$log")"
-  # -timeout: one input taking 10 s is a hang; -rss_limit_mb: 2 GB is far past any real need.
+  # -timeout: one input taking FUZZ_TIMEOUT s (10) is a hang. It is wall time: a long run under
+  # `nice -n 19` on a loaded machine can be descheduled that long, so such runs raise it.
+  # -rss_limit_mb: 2 GB is far past any real need.
   if [[ -n "${FUZZ_REPLAY:-}" ]]; then
     # `make test`: every committed and generated seed once, no mutation, so the suite is
     # deterministic; new findings come from `make fuzz`, and each becomes a committed seed.
-    "$bin" -runs=0 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$bin" -runs=0 -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$artifacts/" "${seeds[@]}" >"$log" 2>&1
   else
-    "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$bin" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
       -dict="$here/dict/$(dict_of "$t").dict" -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" >"$log" 2>&1
   fi
   rc=$?
