@@ -67,7 +67,7 @@ int run_analyze(const AnalyzeFlags& flags, bool with_stages) {
       continue;
     }
     if (flags.json) {
-      std::printf("%s\n", store::article_json(result.article).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+      std::printf("%s\n", json_text(store::article_json(result.article)).c_str());
     } else {
       if (!first) std::printf("\n%s\n\n", std::string(72, '=').c_str());
       print_article(result.article);

@@ -1,4 +1,4 @@
-// chronicle export [--db PATH] --what articles|events|quotes --format jsonl|csv|gdelt [--out PATH]
+// chronicle export [--db PATH] --what articles|events|quotes|stories|storylines --format jsonl|csv|gdelt [--out PATH]
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "store/delimited.h"
+#include "store/query_json.h"
 #include "store/record_json.h"
 
 namespace chronicle::cli {
@@ -19,12 +20,49 @@ struct ExportFlags {
   std::string db, what = "articles", format = "jsonl", out;
 };
 
-std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
+// Stories and storylines are read a page at a time: the export holds one page, never the corpus.
+constexpr int64_t kExportPage = 500;
+
+template <typename Line>
+size_t export_stories(store::Store& store, const Line& line) {
+  size_t rows = 0;
+  int64_t total = 0;
+  for (int64_t offset = 0;; offset += kExportPage) {
+    auto page = store::list_stories(store, store::StorySort::biggest, {kExportPage, offset}, total);
+    for (const auto& row : page) {
+      // Lists cut a story's members; the export names them all.
+      auto whole = row.size > static_cast<int64_t>(row.story.articles.size()) ? store::find_story(store, row.story.id)
+                                                                             : std::optional<store::StoryRow>(row);
+      line(json_text(store::story_row_json(whole ? *whole : row)));
+      ++rows;
+    }
+    if (static_cast<int64_t>(page.size()) < kExportPage) return rows;
+  }
+}
+
+template <typename Line>
+size_t export_storylines(store::Store& store, const Line& line) {
+  size_t rows = 0;
+  int64_t total = 0;
+  for (int64_t offset = 0;; offset += kExportPage) {
+    auto page = store::list_storylines(store, {kExportPage, offset}, total);
+    for (const auto& storyline : page) {
+      line(json_text(store::storyline_json(storyline)));
+      ++rows;
+    }
+    if (static_cast<int64_t>(page.size()) < kExportPage) return rows;
+  }
+}
 
 int run_export(const ExportFlags& f) {
   bool articles = f.what == "articles", events = f.what == "events", quotes = f.what == "quotes";
-  if (!articles && !events && !quotes) {
-    print_error("--what", "unknown '" + f.what + "' (articles, events, quotes)");
+  bool groups = f.what == "stories" || f.what == "storylines";
+  if (!articles && !events && !quotes && !groups) {
+    print_error("--what", "unknown '" + f.what + "' (articles, events, quotes, stories, storylines)");
+    return 2;
+  }
+  if (groups && f.format != "jsonl") {
+    print_error("--format", f.what + " export as jsonl only (members are lists)");
     return 2;
   }
   if (f.format != "jsonl" && f.format != "csv" && f.format != "gdelt") {
@@ -56,13 +94,16 @@ int run_export(const ExportFlags& f) {
                                                       : store::event_csv_header()));
   if (f.format == "gdelt") line(store::tsv_row(store::event_tsv_header()));
   size_t rows = 0;
+  if (groups) {
+    rows = f.what == "stories" ? export_stories(*store, line) : export_storylines(*store, line);
+  } else {
   store->for_each_article([&](const Article& a) {
     if (articles) {
-      line(f.format == "csv" ? store::csv_row(store::article_csv_fields(a)) : dump(store::article_json(a)));
+      line(f.format == "csv" ? store::csv_row(store::article_csv_fields(a)) : json_text(store::article_json(a)));
       ++rows;
     } else if (quotes) {
       for (const Quote& q : a.quotes) {
-        line(f.format == "csv" ? store::csv_row(store::quote_csv_fields(a, q)) : dump(store::quote_json(a, q)));
+        line(f.format == "csv" ? store::csv_row(store::quote_csv_fields(a, q)) : json_text(store::quote_json(a, q)));
         ++rows;
       }
     } else {
@@ -70,12 +111,13 @@ int run_export(const ExportFlags& f) {
         const Event& e = a.events[i];
         if (f.format == "csv") line(store::csv_row(store::event_csv_fields(a, e, i)));
         else if (f.format == "gdelt") line(store::tsv_row(store::event_tsv_fields(a, e, i)));
-        else line(dump(store::event_json(a, e)));
+        else line(json_text(store::event_json(a, e)));
         ++rows;
       }
     }
     return true;
   });
+  }
   if (std::ferror(out)) {
     print_error(f.out.empty() ? "<stdout>" : f.out, "write failed");
     return 1;
@@ -88,9 +130,9 @@ int run_export(const ExportFlags& f) {
 
 void add_export_command(CLI::App& app, CommandStatus& status) {
   auto f = std::make_shared<ExportFlags>();
-  CLI::App* cmd = app.add_subcommand("export", "Export the store: articles, events or quotes as JSON Lines, CSV or GDELT-style TSV");
+  CLI::App* cmd = app.add_subcommand("export", "Export the store: articles, events, quotes, stories or storylines as JSON Lines, CSV or GDELT-style TSV");
   cmd->add_option("--db", f->db, "Store path");
-  cmd->add_option("--what", f->what, "articles|events|quotes (default articles)");
+  cmd->add_option("--what", f->what, "articles|events|quotes|stories|storylines (default articles)");
   cmd->add_option("--format", f->format, "jsonl|csv|gdelt (default jsonl; gdelt for events)");
   cmd->add_option("--out", f->out, "Output file (default stdout)");
   cmd->callback([f, &status] { status.exit_code = run_export(*f); });

@@ -14,8 +14,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string dump(const ordered_json& j) { return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace); }
-
 struct QueryFlags {
   std::string db, id, query;
   bool json = false, facets = false, no_duplicates = false;
@@ -37,8 +35,6 @@ void add_filter_flags(CLI::App* cmd, QueryFlags& f) {
   cmd->add_option("--offset", f.offset, "Skip this many rows")->check(CLI::NonNegativeNumber);
 }
 
-std::string dash_if_empty(const std::string& s) { return s.empty() ? "-" : s; }
-
 int run_show(const QueryFlags& f) {
   auto store = open_store(store_path(f.db), store::OpenMode::read_only);
   if (!store) return 1;
@@ -47,7 +43,7 @@ int run_show(const QueryFlags& f) {
     print_error(f.id, "no article with this id");
     return 1;
   }
-  if (f.json) std::printf("%s\n", dump(store::article_json(*article)).c_str());
+  if (f.json) std::printf("%s\n", json_text(store::article_json(*article)).c_str());
   else print_article(*article);
   return 0;
 }
@@ -58,7 +54,7 @@ int run_articles(QueryFlags f) {
   f.filter.include_duplicates = !f.no_duplicates;
   auto rows = store->articles(f.filter, f.limit, f.offset);
   if (f.json) {
-    for (const auto& s : rows) std::printf("%s\n", dump(store::article_summary_json(s)).c_str());
+    for (const auto& s : rows) std::printf("%s\n", json_text(store::article_summary_json(s)).c_str());
     return 0;
   }
   std::vector<std::vector<std::string>> table;
@@ -81,7 +77,7 @@ int run_search(QueryFlags f) {
       ordered_json o = store::article_summary_json(hit.article);
       o["snippet"] = hit.snippet;
       o["score"] = hit.score;
-      std::printf("%s\n", dump(o).c_str());
+      std::printf("%s\n", json_text(o).c_str());
     }
     if (f.facets) {
       ordered_json facets = ordered_json::object();
@@ -90,7 +86,7 @@ int run_search(QueryFlags f) {
         for (const auto& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
         facets[name] = list;
       }
-      std::printf("%s\n", dump(ordered_json{{"total", result.total}, {"facets", facets}}).c_str());
+      std::printf("%s\n", json_text(ordered_json{{"total", result.total}, {"facets", facets}}).c_str());
     }
     return 0;
   }

@@ -24,6 +24,8 @@ struct CommandStatus {
 void add_ingest_command(CLI::App& app, CommandStatus& status);    // cmd_ingest.cc
 void add_analyze_commands(CLI::App& app, CommandStatus& status);  // cmd_analyze.cc: analyze, extract
 void add_query_commands(CLI::App& app, CommandStatus& status);    // cmd_query.cc: show, articles, search
+void add_story_commands(CLI::App& app, CommandStatus& status);       // cmd_stories.cc: stories, story, storylines, related
+void add_annotation_commands(CLI::App& app, CommandStatus& status);  // cmd_annotations.cc: entities, quotes, events
 void add_export_command(CLI::App& app, CommandStatus& status);    // cmd_export.cc
 void add_serve_command(CLI::App& app, CommandStatus& status);     // cmd_serve.cc
 void add_code_command(CLI::App& app, CommandStatus& status);      // cmd_code.cc

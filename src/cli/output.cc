@@ -1,5 +1,8 @@
 #include "cli/output.h"
 
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -18,6 +21,8 @@ size_t display_width(std::string_view s) {
   return width;
 }
 
+}  // namespace
+
 std::string fit(std::string_view s, size_t width) {
   std::string one_line;
   for (char c : s) one_line += (c == '\n' || c == '\t' || c == '\r') ? ' ' : c;
@@ -32,12 +37,24 @@ std::string fit(std::string_view s, size_t width) {
   return one_line.substr(0, i) + "\xE2\x80\xA6";
 }
 
-}  // namespace
 
 std::string store_path(const std::string& flag) {
   if (!flag.empty()) return flag;
   if (const char* env = std::getenv("CHRONICLE_DB"); env && *env) return env;
   return "chronicle.db";
+}
+
+std::string json_text(const nlohmann::ordered_json& value) {
+  return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string dash_if_empty(const std::string& s) { return s.empty() ? "-" : s; }
+
+void add_list_flags(CLI::App* cmd, ListFlags& flags, const char* json_help) {
+  cmd->add_option("--db", flags.db, "Store path");
+  cmd->add_flag("--json", flags.json, json_help);
+  cmd->add_option("--limit", flags.limit, "Most rows")->capture_default_str()->check(CLI::Range(int64_t{1}, int64_t{100000}));
+  cmd->add_option("--offset", flags.offset, "Skip this many rows")->check(CLI::NonNegativeNumber);
 }
 
 std::string data_dir(const std::string& flag) { return flag.empty() ? pipeline::default_data_dir() : flag; }

@@ -13,6 +13,8 @@ int run(int argc, char** argv) {
   add_ingest_command(app, status);
   add_analyze_commands(app, status);
   add_query_commands(app, status);
+  add_story_commands(app, status);
+  add_annotation_commands(app, status);
   add_export_command(app, status);
   add_serve_command(app, status);
   add_code_command(app, status);

@@ -11,6 +11,7 @@
 #include "server/params.h"
 #include "store/delimited.h"
 #include "store/queries_api.h"
+#include "store/query_json.h"
 #include "store/record_json.h"
 
 namespace chronicle::server {
@@ -56,72 +57,6 @@ ordered_json snippet_parts(const std::string& snippet) {
     i = end + close.size();
   }
   return parts;
-}
-
-ordered_json story_json(const store::StoryRow& row) {
-  const Story& s = row.story;
-  ordered_json o;
-  o["id"] = s.id;
-  o["title"] = or_null(s.title);
-  o["summary"] = or_null(s.summary);
-  o["first"] = or_null(s.first);
-  o["last"] = or_null(s.last);
-  o["articles"] = s.articles;
-  o["sources"] = s.sources;
-  o["places"] = s.places;
-  o["people"] = s.people;
-  o["storyline"] = or_null(s.storyline);
-  o["size"] = row.size;
-  return o;
-}
-
-ordered_json storyline_json(const Storyline& s) {
-  ordered_json o;
-  o["id"] = s.id;
-  o["title"] = or_null(s.title);
-  o["first"] = or_null(s.first);
-  o["last"] = or_null(s.last);
-  o["stories"] = s.stories;
-  o["articles"] = s.articles;
-  return o;
-}
-
-ordered_json entity_json(const store::EntityRow& e) {
-  ordered_json o;
-  o["id"] = e.id;
-  o["name"] = e.name;
-  o["type"] = e.type;
-  o["actor"] = or_null(e.actor);
-  o["articles"] = e.articles;
-  o["mentions"] = e.mentions;
-  return o;
-}
-
-// The article record's quote object with its `article` id, plus the article's title, outlet and date.
-ordered_json quote_row_json(const store::QuoteRow& r) {
-  ordered_json o;
-  o["text"] = r.text;
-  o["span"] = {r.quote.span.start, r.quote.span.end};
-  o["kind"] = quote_kind_name(r.quote.kind);
-  o["speaker"] = or_null(r.quote.speaker);
-  o["speaker_name"] = or_null(r.quote.speaker_name);
-  o["cue"] = or_null(r.quote.cue);
-  o["reported_by"] = or_null(r.quote.reported_by);
-  o["article"] = r.article;
-  o["title"] = or_null(r.title);
-  o["source"] = or_null(r.source);
-  o["date"] = or_null(r.date);
-  return o;
-}
-
-// A stand-in Article carrying what the event exports read (id, url, date): the shared
-// event_json / event_tsv_fields then print exactly the export shapes.
-Article event_article(const store::EventRow& r) {
-  Article a;
-  a.id = r.article;
-  a.url = r.url;
-  a.date = r.article_date;
-  return a;
 }
 
 bool valid_id(const std::string& id) {
@@ -220,6 +155,19 @@ ApiResponse article(store::Store& store, const std::string& id, const Query& que
   return json_response(store::article_json(*a));
 }
 
+ApiResponse related(store::Store& store, const std::string& id, const Query& query) {
+  Params p(query, {"limit"});
+  int64_t limit = p.integer("limit", 10, 1, kMaxLimit);
+  if (!p.ok()) return error_response(400, p.error());
+  if (store::article_summaries(store, {id}).empty()) return error_response(404, "no article with this id");
+  ordered_json o;
+  o["article"] = id;
+  ordered_json list = ordered_json::array();
+  for (const auto& r : store::related_articles(store, id, limit)) list.push_back(store::related_row_json(r));
+  o["related"] = std::move(list);
+  return json_response(o);
+}
+
 ApiResponse stories(store::Store& store, const Query& query) {
   Params p(query, {"sort", "limit", "offset"});
   std::string sort = p.choice("sort", {"newest", "biggest"}, "newest");
@@ -233,7 +181,7 @@ ApiResponse stories(store::Store& store, const Query& query) {
   o["limit"] = page.limit;
   o["offset"] = page.offset;
   ordered_json list = ordered_json::array();
-  for (const auto& r : rows) list.push_back(story_json(r));
+  for (const auto& r : rows) list.push_back(store::story_row_json(r));
   o["stories"] = std::move(list);
   return json_response(o);
 }
@@ -243,7 +191,7 @@ ApiResponse story(store::Store& store, const std::string& id, const Query& query
   if (!p.ok()) return error_response(400, p.error());
   auto row = store::find_story(store, id);
   if (!row) return error_response(404, "no story with this id");
-  ordered_json o = story_json(*row);
+  ordered_json o = store::story_row_json(*row);
   ordered_json members = ordered_json::array();
   for (const auto& s : store::article_summaries(store, row->story.articles)) members.push_back(store::article_summary_json(s));
   o["members"] = std::move(members);
@@ -257,7 +205,7 @@ ApiResponse storylines(store::Store& store, const Query& query) {
   int64_t total = 0;
   ordered_json o;
   ordered_json list = ordered_json::array();
-  for (const auto& line : store::list_storylines(store, page, total)) list.push_back(storyline_json(line));
+  for (const auto& line : store::list_storylines(store, page, total)) list.push_back(store::storyline_json(line));
   o["total"] = total;
   o["limit"] = page.limit;
   o["offset"] = page.offset;
@@ -270,10 +218,10 @@ ApiResponse storyline(store::Store& store, const std::string& id, const Query& q
   if (!p.ok()) return error_response(400, p.error());
   auto line = store::find_storyline(store, id);
   if (!line) return error_response(404, "no storyline with this id");
-  ordered_json o = storyline_json(*line);
+  ordered_json o = store::storyline_json(*line);
   ordered_json stories = ordered_json::array();
   for (const std::string& sid : line->stories)
-    if (auto row = store::find_story(store, sid)) stories.push_back(story_json(*row));
+    if (auto row = store::find_story(store, sid)) stories.push_back(store::story_row_json(*row));
   o["story_details"] = std::move(stories);
   return json_response(o);
 }
@@ -289,7 +237,7 @@ ApiResponse entities(store::Store& store, const Query& query) {
   o["limit"] = page.limit;
   o["offset"] = page.offset;
   ordered_json list = ordered_json::array();
-  for (const auto& e : store::list_entities(store, f, page)) list.push_back(entity_json(e));
+  for (const auto& e : store::list_entities(store, f, page)) list.push_back(store::entity_row_json(e));
   o["entities"] = std::move(list);
   return json_response(o);
 }
@@ -299,7 +247,7 @@ ApiResponse entity(store::Store& store, const std::string& id, const Query& quer
   if (!p.ok()) return error_response(400, p.error());
   auto e = store::find_entity(store, id);
   if (!e) return error_response(404, "no entity with this id");
-  ordered_json o = entity_json(*e);
+  ordered_json o = store::entity_row_json(*e);
   ordered_json timeline = ordered_json::array();
   for (const auto& t : store::entity_timeline(store, id))
     timeline.push_back({{"period", t.period}, {"articles", t.articles}, {"mentions", t.mentions}});
@@ -309,12 +257,12 @@ ApiResponse entity(store::Store& store, const std::string& id, const Query& quer
   store::QuoteFilter by_filter, about_filter;
   by_filter.speaker = id;
   about_filter.about = id;
-  for (const auto& q : store::list_quotes(store, by_filter, quotes_page)) by.push_back(quote_row_json(q));
-  for (const auto& q : store::list_quotes(store, about_filter, quotes_page)) about.push_back(quote_row_json(q));
+  for (const auto& q : store::list_quotes(store, by_filter, quotes_page)) by.push_back(store::quote_row_json(q));
+  for (const auto& q : store::list_quotes(store, about_filter, quotes_page)) about.push_back(store::quote_row_json(q));
   o["quotes_by"] = std::move(by);
   o["quotes_about"] = std::move(about);
   ordered_json neighbours = ordered_json::array();
-  for (const auto& n : store::cooccurring_entities(store, id, kEntityNeighbours)) neighbours.push_back(entity_json(n));
+  for (const auto& n : store::cooccurring_entities(store, id, kEntityNeighbours)) neighbours.push_back(store::entity_row_json(n));
   o["cooccurring"] = std::move(neighbours);
   ordered_json recent = ordered_json::array();
   for (const auto& s : store::entity_articles(store, id, kEntityPageArticles)) recent.push_back(store::article_summary_json(s));
@@ -334,7 +282,7 @@ ApiResponse quotes(store::Store& store, const Query& query) {
   o["limit"] = page.limit;
   o["offset"] = page.offset;
   ordered_json list = ordered_json::array();
-  for (const auto& q : store::list_quotes(store, f, page)) list.push_back(quote_row_json(q));
+  for (const auto& q : store::list_quotes(store, f, page)) list.push_back(store::quote_row_json(q));
   o["quotes"] = std::move(list);
   return json_response(o);
 }
@@ -359,14 +307,14 @@ ApiResponse events(store::Store& store, const Query& query) {
     r.content_type = "text/tab-separated-values; charset=utf-8";
     r.body = store::tsv_row(store::event_tsv_header()) + "\n";
     for (const auto& row : rows)
-      r.body += store::tsv_row(store::event_tsv_fields(event_article(row), row.event, row.ordinal)) + "\n";
+      r.body += store::tsv_row(store::event_row_tsv_fields(row)) + "\n";
     return r;
   }
   ordered_json o;
   o["limit"] = page.limit;
   o["offset"] = page.offset;
   ordered_json list = ordered_json::array();
-  for (const auto& row : rows) list.push_back(store::event_json(event_article(row), row.event));
+  for (const auto& row : rows) list.push_back(store::event_row_json(row));
   o["events"] = std::move(list);
   return json_response(o);
 }
@@ -450,7 +398,8 @@ ApiResponse dispatch(store::Store& store, const std::string& path, const Query& 
       {"entities", entities}, {"quotes", quotes},   {"events", events},   {"dyads", dyads},
       {"places", places},   {"stats", stats}};
   static const std::map<std::string, ItemHandler> items = {
-      {"articles", article}, {"stories", story}, {"storylines", storyline}, {"entities", entity}};
+      {"articles", article}, {"related", related}, {"stories", story}, {"storylines", storyline},
+      {"entities", entity}};
   const std::string prefix = "/api/";
   if (path.compare(0, prefix.size(), prefix) != 0) return error_response(404, "no such endpoint");
   std::string rest = path.substr(prefix.size());

@@ -50,6 +50,14 @@ std::optional<Storyline> find_storyline(Store& store, const std::string& id);
 // Summaries of the given article ids, in date order (unknown ids are skipped).
 std::vector<ArticleSummary> article_summaries(Store& store, const std::vector<std::string>& ids);
 
+struct RelatedArticle {
+  int64_t rank = 0;    // 1 = most related
+  double score = 0;    // the index stage's similarity (0..1)
+  ArticleSummary article;
+};
+// The index stage's related articles of `id`, best first; empty for an unknown id or an older store.
+std::vector<RelatedArticle> related_articles(Store& store, const std::string& id, int64_t limit);
+
 // ---- Entities -------------------------------------------------------------------------------
 
 struct EntityRow {

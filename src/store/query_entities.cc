@@ -2,28 +2,11 @@
 // articles. Counts come from entity_mentions (one row per entity per article).
 #include "store/queries_api.h"
 #include "store/sqlite_handle.h"
+#include "store/summary_rows.h"
 
 namespace chronicle::store {
 namespace {
 
-constexpr const char* kSummaryColumns =
-    "a.id, a.source_id, a.date, a.source, a.author, a.title, a.lang, a.url, a.duplicate_of, a.story, length(a.text)";
-
-ArticleSummary summary_from(Statement& row) {
-  ArticleSummary s;
-  s.id = row.text(0);
-  s.source_id = row.text(1);
-  s.date = row.text(2);
-  s.source = row.text(3);
-  s.author = row.text(4);
-  s.title = row.text(5);
-  s.lang = row.text(6);
-  s.url = row.text(7);
-  s.duplicate_of = row.text(8);
-  s.story = row.text(9);
-  s.chars = static_cast<size_t>(row.integer(10));
-  return s;
-}
 
 EntityRow entity_from(Statement& row) {
   EntityRow e;

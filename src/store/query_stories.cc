@@ -10,6 +10,7 @@
 
 #include "store/queries_api.h"
 #include "store/sqlite_handle.h"
+#include "store/summary_rows.h"
 
 namespace chronicle::store {
 namespace {
@@ -200,31 +201,33 @@ std::optional<Storyline> find_storyline(Store& store, const std::string& id) {
 
 std::vector<ArticleSummary> article_summaries(Store& store, const std::vector<std::string>& ids) {
   std::vector<ArticleSummary> out;
-  Statement row(store.handle(),
-                "SELECT id, source_id, date, source, author, title, lang, url, duplicate_of, story, length(text) "
-                "FROM articles WHERE id = ?");
+  Statement row(store.handle(), std::string("SELECT ") + kSummaryColumns + " FROM articles a WHERE a.id = ?");
   for (const std::string& id : ids) {
     row.reset();
     row.bind(1, id);
-    if (!row.step()) continue;
-    ArticleSummary s;
-    s.id = row.text(0);
-    s.source_id = row.text(1);
-    s.date = row.text(2);
-    s.source = row.text(3);
-    s.author = row.text(4);
-    s.title = row.text(5);
-    s.lang = row.text(6);
-    s.url = row.text(7);
-    s.duplicate_of = row.text(8);
-    s.story = row.text(9);
-    s.chars = static_cast<size_t>(row.integer(10));
-    out.push_back(std::move(s));
+    if (row.step()) out.push_back(summary_from(row));
   }
   std::stable_sort(out.begin(), out.end(), [](const ArticleSummary& x, const ArticleSummary& y) {
     if (x.date.empty() != y.date.empty()) return y.date.empty();
     return x.date < y.date;
   });
+  return out;
+}
+
+std::vector<RelatedArticle> related_articles(Store& store, const std::string& id, int64_t limit) {
+  std::vector<RelatedArticle> out;
+  if (!has_table(store, "related")) return out;
+  Statement q(store.handle(), std::string("SELECT r.rank, r.score, ") + kSummaryColumns +
+                                  " FROM related r JOIN articles a ON a.id = r.related WHERE r.article = ? "
+                                  "ORDER BY r.rank LIMIT ?");
+  q.bind(1, id).bind(2, limit);
+  while (q.step()) {
+    RelatedArticle r;
+    r.rank = q.integer(0);
+    r.score = q.real(1);
+    r.article = summary_from(q, 2);
+    out.push_back(std::move(r));
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include "server_test_util.h"
 #include "store/record_json.h"
@@ -269,6 +270,40 @@ TEST_F(ApiTest, ArticlesListFiltersWithoutWords) {
 TEST_F(ApiTest, StorylinesAreEmptyWithoutTheIndexTables) {
   json j = get_json("/api/storylines");
   EXPECT_TRUE(j["storylines"].is_array());
+}
+
+
+// Related rows are written by the index stage; here they are put in by hand so the endpoint's
+// order, shape and 404 are checked against known values.
+TEST(ApiRelatedTest, RelatedArticlesBestFirstWithRankAndScore) {
+  std::string db = chronicle::testing::fixture_store("related");
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+    char* message = nullptr;
+    int rc = sqlite3_exec(raw,
+                          "INSERT INTO related(article, rank, related, score) VALUES "
+                          "('wire-sochi-1', 2, 'gulf-geneva-2013', 0.31), ('wire-sochi-1', 1, 'radio-sochi-2', 0.82)",
+                          nullptr, nullptr, &message);
+    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(raw);
+  }
+  std::string error;
+  auto store = store::Store::open(db, store::OpenMode::read_only, error);
+  ASSERT_TRUE(store) << error;
+  ApiResponse r = answer_api(*store, "/api/related/wire-sochi-1", {});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json j = json::parse(r.body);
+  ASSERT_EQ(j["related"].size(), 2u);
+  EXPECT_EQ(j["related"][0]["id"], "radio-sochi-2");
+  EXPECT_EQ(j["related"][0]["rank"], 1);
+  EXPECT_DOUBLE_EQ(j["related"][0]["score"].get<double>(), 0.82);
+  EXPECT_EQ(j["related"][1]["title"].is_string(), true);
+  EXPECT_EQ(json::parse(answer_api(*store, "/api/related/wire-sochi-1", {{"limit", "1"}}).body)["related"].size(), 1u);
+  EXPECT_EQ(json::parse(answer_api(*store, "/api/related/radio-sochi-2", {}).body)["related"].size(), 0u);
+  EXPECT_EQ(answer_api(*store, "/api/related/nosuch", {}).status, 404);
+  EXPECT_EQ(answer_api(*store, "/api/related/wire-sochi-1", {{"limit", "0"}}).status, 400);
 }
 
 }  // namespace
