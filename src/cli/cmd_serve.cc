@@ -71,7 +71,7 @@ void add_serve_command(CLI::App& app, CommandStatus& status) {
   cmd->add_option("--host", flags->host, "Address to bind (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", flags->port, "Port (default 8080; 0 picks a free one)")->check(CLI::Range(0, 65535));
   cmd->add_option("--web", flags->web, "The built page's folder (default: the source tree's web/dist)");
-  cmd->add_option("--threads", flags->threads, "Worker threads (default twice the cores)")->check(CLI::Range(0, 256));
+  cmd->add_option("--threads", flags->threads, "Worker threads, one per connection served at once (default 64)")->check(CLI::Range(0, 256));
   cmd->add_flag("--no-cache", flags->no_cache, "Do not keep answers in memory");
   cmd->callback([flags, &status] { status.exit_code = run_serve(*flags); });
 }

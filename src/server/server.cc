@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "server/api.h"
 #include "server/http_cache.h"
@@ -21,6 +20,7 @@ namespace {
 // Connections stay open for many requests (a page loads a dozen; wrk reuses each connection):
 // httplib's default of 5 requests per connection would make every sixth request pay a handshake.
 constexpr size_t kKeepAliveRequests = 10000;
+constexpr int kDefaultThreads = 64;
 constexpr time_t kKeepAliveSeconds = 5;
 // The API reads only; a request body has no use, so it is kept tiny.
 constexpr size_t kMaxBody = 1024;
@@ -137,8 +137,13 @@ struct Server::Impl {
     http.set_keep_alive_max_count(kKeepAliveRequests);
     http.set_keep_alive_timeout(kKeepAliveSeconds);
     http.set_payload_max_length(kMaxBody);
-    int threads = options.threads > 0 ? options.threads
-                                      : std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+    // httplib writes headers and body separately; with Nagle's algorithm the body then waited for
+    // the client's delayed ACK, about 40 ms on every answer (measured: 86 requests/s from cache).
+    http.set_tcp_nodelay(true);
+    // httplib serves a keep-alive connection on one worker until it closes, so the worker count is
+    // how many clients are served at once, not a CPU budget: with 2 × cores workers, a 32-connection
+    // load left 28 connections queued for seconds (p99 6.8 s) while 4 were answered in 0.2 ms.
+    int threads = options.threads > 0 ? options.threads : kDefaultThreads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     http.Get("/api/.*", [this](const httplib::Request& req, httplib::Response& res) { handle_api(req, res); });
     http.Get("/.*", [this](const httplib::Request& req, httplib::Response& res) { handle_static(req, res); });

@@ -27,7 +27,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;              // 0: any free port
   std::string web_dir;          // the built page (web/dist); "" serves the API only
-  int threads = 0;              // worker threads; 0: twice the cores, at least 4
+  int threads = 0;              // worker threads, one per connection served at once; 0: 64
   bool cache = true;            // keep answers in memory per store generation
 };
 
