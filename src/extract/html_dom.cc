@@ -112,12 +112,68 @@ std::string strip_invisible_content(std::string_view html) {
   return out;
 }
 
+bool drop_excess_attributes(std::string_view html, size_t max, std::string& out) {
+  auto space = [&](size_t i) {
+    char c = html[i];
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  const size_t n = html.size();
+  bool changed = false;
+  size_t copied = 0;  // html[copied, …) is still to be copied once something was dropped
+  size_t pos = 0;
+  while (pos < n) {
+    const void* hit = std::memchr(html.data() + pos, '<', n - pos);
+    if (!hit) break;
+    pos = static_cast<size_t>(static_cast<const char*>(hit) - html.data());
+    // A start tag begins with a letter, as libxml2 reads one; "</", "<!" and "<?" are not.
+    char first = pos + 1 < n ? html[pos + 1] : '\0';
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) {
+      ++pos;
+      continue;
+    }
+    size_t i = pos + 1;
+    while (!is_tag_name_end(html, i)) ++i;
+    size_t count = 0;
+    for (;;) {
+      size_t previous_end = i;  // a dropped attribute takes the white space before it along
+      while (i < n && (space(i) || html[i] == '/')) ++i;
+      if (i >= n || html[i] == '>') break;
+      ++i;  // a name is at least one character, even a stray '=' or quote: always progress
+      while (i < n && !space(i) && html[i] != '=' && html[i] != '>' && html[i] != '/') ++i;
+      size_t after_name = i;
+      while (i < n && space(i)) ++i;
+      if (i < n && html[i] == '=') {
+        ++i;
+        while (i < n && space(i)) ++i;
+        if (i < n && (html[i] == '"' || html[i] == '\'')) {
+          size_t close = html.find(html[i], i + 1);
+          i = close == std::string_view::npos ? n : close + 1;
+        } else {
+          while (i < n && !space(i) && html[i] != '>') ++i;
+        }
+      } else {
+        i = after_name;  // no value: the white space belongs to the next attribute
+      }
+      if (++count <= max) continue;
+      if (!changed) out.clear();
+      out.append(html, copied, previous_end - copied);
+      copied = i;
+      changed = true;
+    }
+    pos = i;
+  }
+  if (changed) out.append(html, copied, std::string_view::npos);
+  return changed;
+}
+
 std::unique_ptr<HtmlDom> HtmlDom::parse(std::string_view html, std::string& error) {
   if (html.size() > static_cast<size_t>(INT_MAX)) {
     error = "page too large to parse";
     return nullptr;
   }
   std::string visible = strip_invisible_content(html);
+  std::string capped;
+  if (drop_excess_attributes(visible, kMaxHtmlAttributes, capped)) visible = std::move(capped);
   xmlDoc* doc = htmlReadMemory(visible.data(), static_cast<int>(visible.size()), nullptr, "UTF-8", kParseOptions);
   if (!doc) {
     error = "not HTML: the parser produced no tree";

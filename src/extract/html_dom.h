@@ -25,9 +25,18 @@ inline constexpr int kMaxHtmlDepth = 256;
 // "</script" (any case) ends a script, "-->" ends a comment. Cost: one pass with memchr.
 std::string strip_invisible_content(std::string_view html);
 
+// Most attributes one start tag keeps. libxml2 2.9 compares each attribute of a tag with every
+// earlier one (its duplicate check), so a tag with two million attributes costs 10^12 comparisons
+// and the ingest never ends (hostile input `html_attributes`). Real tags carry a few dozen at most.
+inline constexpr size_t kMaxHtmlAttributes = 200;
+
+// Drops every attribute past `max` from each start tag, in one pass; the tags and all text stay.
+// Returns false, leaving `out` untouched, when no tag has more (the common case: no copy).
+bool drop_excess_attributes(std::string_view html, size_t max, std::string& out);
+
 class HtmlDom {
  public:
-  // Parses `html` (UTF-8) after strip_invisible_content(). Null with `error` set ("not HTML: no elements", "nesting deeper than
+  // Parses `html` (UTF-8) after strip_invisible_content() and drop_excess_attributes(). Null with `error` set ("not HTML: no elements", "nesting deeper than
   // 256 levels") when no usable tree comes out. Thread-safe (each call has its own parser).
   static std::unique_ptr<HtmlDom> parse(std::string_view html, std::string& error);
   ~HtmlDom();
