@@ -95,7 +95,8 @@ struct FacetCount {
 struct SearchResult {
   std::vector<SearchHit> hits;
   int64_t total = 0;
-  // facet name ("source", "lang", "place", "person", "org") → top values among all matches
+  // facet name ("source", "lang", "place", "person", "org") → top values among the best 1,000
+  // matches by rank (all of them when fewer match)
   std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;
 };
 
