@@ -87,6 +87,9 @@ inline bool set_option(index::IndexOptions& o, const std::string& assignment) {
   else if (name == "centroid_terms") s.centroid_terms = static_cast<size_t>(v);
   else if (name == "idf_prior_documents") s.idf_prior_documents = v;
   else if (name == "join_similarity") s.join_similarity = v;
+  else if (name == "long_join_similarity") s.long_join_similarity = v;
+  else if (name == "short_text_words") s.short_text_words = static_cast<size_t>(v);
+  else if (name == "long_text_words") s.long_text_words = static_cast<size_t>(v);
   else if (name == "member_candidates") s.member_candidates = static_cast<size_t>(v);
   else if (name == "member_window") s.member_window = static_cast<size_t>(v);
   else if (name == "member_weight") s.member_weight = v;

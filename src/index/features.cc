@@ -257,6 +257,7 @@ ArticleFeatures Featurizer::featurize(const Article& article) {
   // Body: every word for the duplicate hashes, the lead for the story terms.
   text::split_words(article.text, words_);
   size_t body_words = words_.words.size();
+  f.body_words = static_cast<uint32_t>(std::min<size_t>(body_words, UINT32_MAX));
   uint64_t exact = kExactSeed;
   for (const auto& w : words_.words) exact = text::mix64(exact ^ w.hash);
   if (body_words >= dup.min_words) {

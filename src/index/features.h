@@ -58,6 +58,7 @@ struct ArticleFeatures {
   uint64_t exact = 0;              // hash of the normalised words (title when there is no text); 0: empty
   bool near_comparable = false;    // enough words for shingle similarity (DuplicateOptions::min_words)
   uint32_t shingles = 0;           // shingle set size
+  uint32_t body_words = 0;         // comparison words of the body (all of them, not the lead only)
   uint64_t simhash = 0;
   std::vector<uint32_t> minhash;   // bands x rows values, empty when !near_comparable
   // Stories: term frequencies (stemmed words, weighted by where they occur), sorted by term.

@@ -6,6 +6,13 @@
 
 namespace chronicle::index {
 
+double join_threshold(const StoryOptions& o, size_t body_words) {
+  if (body_words <= o.short_text_words || o.long_text_words <= o.short_text_words) return o.join_similarity;
+  double t = std::min(1.0, static_cast<double>(body_words - o.short_text_words) /
+                               static_cast<double>(o.long_text_words - o.short_text_words));
+  return o.join_similarity + t * (o.long_join_similarity - o.join_similarity);
+}
+
 std::string story_id(const std::string& first_article) {
   return "s" + text::hex64(text::hash64(first_article, 0x73746f7279ULL)).substr(0, 15);  // "story"
 }
@@ -148,7 +155,7 @@ void Indexer::index_one(Article& article, const ArticleFeatures& f, BatchResult&
   member.lead = f.lead;
   member.vector = vector;
   size_t slot;
-  if (!active.empty() && active.front().similarity >= options_.stories.join_similarity) {
+  if (!active.empty() && active.front().similarity >= join_threshold(options_.stories, f.body_words)) {
     slot = active.front().slot;
     stories_.join(slot, std::move(member), article.date, day, f.places, f.people);
   } else {

@@ -107,6 +107,9 @@ class Indexer {
   std::string error_;
 };
 
+// The similarity an article of `body_words` words needs to join a story (StoryOptions).
+double join_threshold(const StoryOptions& options, size_t body_words);
+
 // A story's id: derived from the id of the article that started it.
 std::string story_id(const std::string& first_article);
 

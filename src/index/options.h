@@ -62,6 +62,14 @@ struct StoryOptions {
   // An article joins the most similar active story when cosine(article, centroid) x time decay
   // reaches join_similarity; otherwise it starts a story.
   double join_similarity = 0.20;
+  // Two long reports of one event share a smaller part of their words than two short ones (each
+  // outlet adds its own background), so a long article's threshold is lower: it falls linearly
+  // from join_similarity at short_text_words of body to long_join_similarity at long_text_words
+  // and beyond. Measured (bench/predict-stories): full texts (wikinews, median 580 words) are best
+  // near 0.12, excerpts (allsides, 95 words) and headlines (uci) near 0.20.
+  double long_join_similarity = 0.12;
+  size_t short_text_words = 120;
+  size_t long_text_words = 400;
   // Candidate search: stories are found through the article's `query_terms` strongest terms, and
   // the best `rescored_candidates` of them are then scored on all terms. Without the cut a common
   // term ("mln", "pct" in wire copy) visits every story (bench/index-speed).

@@ -123,6 +123,17 @@ TEST(StoryAssignmentTest, ListsPlacesAndPeopleFromAnnotations) {
   EXPECT_EQ(r.stories[0].people, std::vector<std::string>{"Christine Lagarde"});
 }
 
+TEST(StoryAssignmentTest, LongArticlesNeedLessSimilarityToJoin) {
+  StoryOptions o;
+  EXPECT_DOUBLE_EQ(join_threshold(o, 0), o.join_similarity) << "headlines";
+  EXPECT_DOUBLE_EQ(join_threshold(o, o.short_text_words), o.join_similarity);
+  double mid = join_threshold(o, (o.short_text_words + o.long_text_words) / 2);
+  EXPECT_NEAR(mid, (o.join_similarity + o.long_join_similarity) / 2, 1e-9);
+  EXPECT_DOUBLE_EQ(join_threshold(o, o.long_text_words), o.long_join_similarity);
+  EXPECT_DOUBLE_EQ(join_threshold(o, 5000), o.long_join_similarity) << "no lower than the floor";
+  EXPECT_LT(o.long_join_similarity, o.join_similarity);
+}
+
 TEST(StoryWindowTest, StoryOlderThanItsWindowTakesNoArticle) {
   IndexOptions options;
   Indexer indexer(index_knowledge(), options);
