@@ -94,7 +94,34 @@ std::string EventStage::analyze(Article& article) const {
       article.events.push_back(std::move(e));
     }
   }
+  bind_entity_actors(article, date, memory);
   return "";
+}
+
+// An entity's actor is what its name codes to on its own, with the people this article bound to
+// actors while coding ("Russian Foreign Minister Sergei Lavrov" made "Lavrov" RUSGOV): so the
+// entity "Sergei Lavrov" is RUSGOV, "Moscow" is RUS, "Oxfam America" is the NGO code.
+void EventStage::bind_entity_actors(Article& article, int date, const ActorMemory& memory) const {
+  // Spans are offsets into the article, not into a name: only the bound names carry over.
+  ActorMemory names_only;
+  ParseOptions options;
+  options.date = date;
+  std::vector<text::Token> tokens;
+  ShallowParse parse;
+  for (Entity& entity : article.entities) {
+    if (!entity.actor.empty()) continue;
+    names_only.names = memory.names;
+    text::tokenize(entity.name, tokens);
+    parse = ShallowParse{};
+    shallow_parse(entity.name, tokens.data(), tokens.size(), *lexicon_, options, &names_only, parse);
+    for (const Chunk& chunk : parse.chunks) {
+      auto coded = std::find_if(chunk.codes.begin(), chunk.codes.end(),
+                                [](const std::string& code) { return !is_null_actor(code); });
+      if (coded == chunk.codes.end()) continue;
+      entity.actor = *coded;
+      break;
+    }
+  }
 }
 
 }  // namespace chronicle::events

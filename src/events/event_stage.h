@@ -8,6 +8,9 @@
 // Lavrov" then "Lavrov"). Removed blocks (boilerplate) are not in Article::text, so nothing is
 // coded from them.
 //
+// After coding, every entity the entities stage left without an actor gets the code its name has
+// on its own, with the people the text bound ("Lavrov" -> RUSGOV), or stays empty.
+//
 // Built once with its lexicon and codebook; const and safe for concurrent use.
 #pragma once
 #include <memory>
@@ -29,13 +32,16 @@ class EventStage : public AnalyzeStage {
   static std::unique_ptr<EventStage> load(const std::string& data_dir, std::string& error);
 
   std::string_view name() const override { return "events"; }
-  std::vector<std::string> writes() const override { return {"events"}; }
+  // Also fills Entity::actor where the entities stage left it empty (CAMEO code of the name).
+  std::vector<std::string> writes() const override { return {"events", "entity actors"}; }
   std::string analyze(Article& article) const override;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const Codebook& codebook() const { return *codebook_; }
 
  private:
+  void bind_entity_actors(Article& article, int date, const ActorMemory& memory) const;
+
   EventStage(std::unique_ptr<Lexicon> lexicon, std::unique_ptr<Codebook> codebook, IntentTable intents);
   std::unique_ptr<Lexicon> lexicon_;
   std::unique_ptr<Codebook> codebook_;

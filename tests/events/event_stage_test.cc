@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace chronicle::events {
@@ -116,6 +117,37 @@ TEST_F(EventStageTest, OfficeHoldersFollowTheArticleDate) {
   Article before = article("Kerry criticized Moscow on Tuesday.", "2008-03-04");
   EXPECT_TRUE(has(in_office, "USAGOV", "RUS", "11")) << dump(in_office);
   EXPECT_TRUE(has(before, "USALEG", "RUS", "11")) << dump(before);
+}
+
+TEST_F(EventStageTest, EntitiesGetTheActorTheirNameAndRoleCode) {
+  Article a;
+  a.text =
+      "Turkish Foreign Minister Emre Aksoy met Russian officials in Moscow on Monday.\n\n"
+      "Aksoy later spoke to Oxfam America and to Kerry.";
+  a.date = "2014-03-04";
+  auto entity = [&](std::string name, EntityType type, std::string actor = "") {
+    Entity e;
+    e.id = name;
+    e.name = std::move(name);
+    e.type = type;
+    e.actor = std::move(actor);
+    a.entities.push_back(std::move(e));
+  };
+  entity("Emre Aksoy", EntityType::person);            // bound by the role the text gives him
+  entity("Moscow", EntityType::place);                 // a capital stands for its country
+  entity("Oxfam America", EntityType::org);            // an NGO of the dictionaries
+  entity("John Kerry", EntityType::person);            // an office holder on the article's date
+  entity("Nadia Quill", EntityType::person);           // nobody the text or the data binds
+  entity("Ankara", EntityType::place, "TURGOV");       // an actor already given is kept
+  ASSERT_EQ(stage_->analyze(a), "");
+  std::map<std::string, std::string> actors;
+  for (const Entity& e : a.entities) actors[e.name] = e.actor;
+  EXPECT_EQ(actors["Emre Aksoy"], "TURGOV");
+  EXPECT_EQ(actors["Moscow"], "RUS");
+  EXPECT_EQ(actors["Oxfam America"].substr(0, 3), "NGO");
+  EXPECT_EQ(actors["John Kerry"], "USAGOV");
+  EXPECT_EQ(actors["Nadia Quill"], "");
+  EXPECT_EQ(actors["Ankara"], "TURGOV");
 }
 
 }  // namespace
