@@ -26,6 +26,15 @@ bool phrase_at(const ShallowParse& p, size_t k, const std::vector<uint32_t>& phr
   return true;
 }
 
+// False when no phrase of the synset can start with this word (first_words is filled by
+// Lexicon::compile(); without it every position is tried).
+bool may_start_phrase(const Synset& synset, const ParsedWord& w) {
+  const auto& firsts = synset.first_words;
+  if (firsts.empty()) return true;
+  auto has = [&](uint32_t word) { return std::binary_search(firsts.begin(), firsts.end(), word); };
+  return (w.keys.exact != kNoWord && has(w.keys.exact)) || std::any_of(w.keys.singular.begin(), w.keys.singular.end(), has);
+}
+
 // The coded group whose first word is at or after `k` (forward) or whose last word is at or
 // before `k` (backward); -1 when none.
 int group_after(const ShallowParse& p, size_t k) {
@@ -64,8 +73,11 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
           if (el.kind == ElementKind::word) {
             if (word_matches(p.words[k], el.word)) { pos = k + 1; found = true; }
           } else {
-            for (const auto& phrase : lex.synset(el.synset).phrases) {
-              if (phrase_at(p, k, phrase)) { pos = k + phrase.size(); found = true; break; }
+            const Synset& synset = lex.synset(el.synset);
+            if (may_start_phrase(synset, p.words[k])) {
+              for (const auto& phrase : synset.phrases) {
+                if (phrase_at(p, k, phrase)) { pos = k + phrase.size(); found = true; break; }
+              }
             }
           }
           if (adjacent) break;
@@ -247,17 +259,38 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
   ShallowParse p;
   shallow_parse(text, tokens, count, lexicon_, popts, memory, p);
 
-  // Discards: a phrase anywhere in the sentence.
-  for (const Discard& d : lexicon_.discards()) {
-    for (size_t k = 0; k + d.words.size() <= p.words.size(); ++k) {
+  // Discards: a phrase anywhere in the sentence, looked up by the word it starts with.
+  for (size_t k = 0; k < p.words.size(); ++k) {
+    if (p.words[k].keys.exact == kNoWord) continue;
+    for (uint32_t i : lexicon_.discards_starting_with(p.words[k].keys.exact)) {
+      const Discard& d = lexicon_.discards()[i];
+      if (k + d.words.size() > p.words.size()) continue;
       bool hit = true;
-      for (size_t m = 0; m < d.words.size() && hit; ++m) hit = p.words[k + m].keys.exact == d.words[m];
+      for (size_t m = 1; m < d.words.size() && hit; ++m) hit = p.words[k + m].keys.exact == d.words[m];
       if (hit) {
         if (discarded) *discarded = d.story ? "story" : "sentence";
         return events;
       }
     }
   }
+  // Every word id a pattern's literal word can match here (word_matches: exact or singular).
+  std::vector<uint32_t> present;
+  for (const ParsedWord& w : p.words) {
+    if (w.keys.exact != kNoWord) present.push_back(w.keys.exact);
+    present.insert(present.end(), w.keys.singular.begin(), w.keys.singular.end());
+  }
+  std::sort(present.begin(), present.end());
+  auto is_present = [&](uint32_t word) { return std::binary_search(present.begin(), present.end(), word); };
+  auto could_match = [&](const Pattern& pat) {
+    for (uint32_t word : pat.required_words)
+      if (!is_present(word)) return false;
+    for (uint32_t synset : pat.required_synsets) {
+      const auto& firsts = lexicon_.synset(synset).first_words;
+      if (firsts.empty()) continue;  // a lexicon built without compile(): try the pattern
+      if (std::none_of(firsts.begin(), firsts.end(), is_present)) return false;
+    }
+    return true;
+  };
 
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<size_t> events_of_verb(p.verbs.size(), 0);
@@ -273,6 +306,7 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
     Binding bind;
     for (const Pattern& pat : block.patterns) {
       if (best && pat.literal_count <= best->literal_count) continue;
+      if (!could_match(pat)) continue;
       Binding b;
       if (match_pattern(lexicon_, pat, p, v, b)) {
         best = &pat;

@@ -189,7 +189,9 @@ void Lexicon::add_discard(std::string_view phrase, bool story) {
   Discard d;
   d.words = intern_phrase(phrase);
   d.story = story;
-  if (!d.words.empty()) discards_.push_back(std::move(d));
+  if (d.words.empty()) return;
+  discards_by_first_[d.words[0]].push_back(static_cast<uint32_t>(discards_.size()));
+  discards_.push_back(std::move(d));
 }
 
 void Lexicon::compile() {
@@ -200,7 +202,37 @@ void Lexicon::compile() {
     std::stable_sort(ids.begin(), ids.end(),
                      [&](uint32_t a, uint32_t b) { return forms_[a].words.size() > forms_[b].words.size(); });
   }
+  auto sort_unique = [](std::vector<uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  for (Synset& synset : synsets_) {
+    synset.first_words.clear();
+    for (const auto& phrase : synset.phrases)
+      if (!phrase.empty()) synset.first_words.push_back(phrase[0]);
+    sort_unique(synset.first_words);
+  }
+  for (VerbBlock& block : blocks_) {
+    for (Pattern& pattern : block.patterns) {
+      pattern.required_words.clear();
+      pattern.required_synsets.clear();
+      for (const auto* side : {&pattern.before, &pattern.after}) {
+        for (const PatternElement& el : *side) {
+          if (el.kind == ElementKind::word) pattern.required_words.push_back(el.word);
+          if (el.kind == ElementKind::synset) pattern.required_synsets.push_back(el.synset);
+        }
+      }
+      sort_unique(pattern.required_words);
+      sort_unique(pattern.required_synsets);
+    }
+  }
   compiled_ = true;
+}
+
+const std::vector<uint32_t>& Lexicon::discards_starting_with(uint32_t word) const {
+  static const std::vector<uint32_t> kNone;
+  auto it = discards_by_first_.find(word);
+  return it == discards_by_first_.end() ? kNone : it->second;
 }
 
 size_t Lexicon::pattern_count() const {

@@ -129,6 +129,10 @@ struct Pattern {
   CodePair code;
   int literal_count = 0;     // words and synsets: more means more specific
   std::string text;          // as written, for messages and tests
+  // Filled by Lexicon::compile(): the pattern's literal words, sorted. A sentence lacking any of
+  // them cannot match, which lets the coder skip most of a big block's patterns without trying them.
+  std::vector<uint32_t> required_words;
+  std::vector<uint32_t> required_synsets;  // likewise: each must have a phrase's first word present
 };
 
 // A verb form: the words of a (possibly multi-word) verb with the index of the verb word itself,
@@ -152,6 +156,9 @@ struct VerbBlock {
 struct Synset {
   std::string name;
   std::vector<std::vector<uint32_t>> phrases;
+  // Filled by Lexicon::compile(): the first words of the phrases, sorted, so that a sentence
+  // position is tried against the phrases only when its word can start one.
+  std::vector<uint32_t> first_words;
 };
 
 // ---- Discards ----------------------------------------------------------------------------------
@@ -202,6 +209,8 @@ class Lexicon {
   const std::vector<uint32_t>& forms_with_head(uint32_t word) const;
   const VerbForm& form(uint32_t i) const { return forms_[i]; }
   const std::vector<Discard>& discards() const { return discards_; }
+  // Indices into discards() of the phrases whose first word is `word` (empty when none).
+  const std::vector<uint32_t>& discards_starting_with(uint32_t word) const;
 
   size_t actor_count() const { return actors_.size(); }
   size_t actor_phrase_count() const { return actor_trie_.size(); }
@@ -223,6 +232,7 @@ class Lexicon {
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, uint32_t> synset_ids_;
   std::vector<Discard> discards_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> discards_by_first_;
   size_t max_stem_len_ = 0;
   bool compiled_ = false;
 };
