@@ -326,5 +326,34 @@ TEST(IndexAcrossRunsTest, RefusesToSaveOverAnotherIngestsState) {
   EXPECT_TRUE(first->write_batch(b, {}, written, error, &b_updates)) << error;
 }
 
+TEST(IndexAcrossRunsTest, AnInterruptedRunLeavesAStateTheNextRunContinues) {
+  auto dir = test_dir();
+  Fixture fx;
+  auto runs = three_runs();
+  std::vector<Article> all;
+  for (auto& r : runs) all.insert(all.end(), r.begin(), r.end());
+  std::sort(all.begin(), all.end(), [](const Article& a, const Article& b) { return a.date < b.date; });
+  std::string input = write_jsonl(dir / "all.jsonl", all);
+  auto reference = open(dir / "reference.db");
+  ASSERT_EQ(ingest(fx, *reference, {input}, 3).store_error, "");
+  // The batch holding the landing's wire story fails as a crash would end it: rolled back whole,
+  // with the index changes of that batch, after two batches committed.
+  auto crashed = open(dir / "crashed.db");
+  ASSERT_EQ(store::exec(crashed->handle(),
+                        "CREATE TRIGGER crash BEFORE INSERT ON articles WHEN NEW.source_id = 'jet-wire' "
+                        "BEGIN SELECT RAISE(ABORT, 'simulated crash'); END"),
+            "");
+  RunSummary cut = ingest(fx, *crashed, {input}, 3);
+  ASSERT_NE(cut.store_error.find("simulated crash"), std::string::npos) << cut.store_error;
+  EXPECT_EQ(crashed->stats().articles, 6);
+  EXPECT_EQ(saved_state(*crashed).signatures.size(), 6u) << "the state matches the committed articles";
+  ASSERT_EQ(store::exec(crashed->handle(), "DROP TRIGGER crash"), "");
+  RunSummary rest = ingest(fx, *crashed, {input}, 3);
+  ASSERT_EQ(rest.store_error, "");
+  EXPECT_EQ(rest.added, 6u);
+  EXPECT_EQ(index_facts(*crashed), index_facts(*reference));
+  EXPECT_EQ(describe(saved_state(*crashed)), describe(saved_state(*reference)));
+}
+
 }  // namespace
 }  // namespace chronicle::pipeline
