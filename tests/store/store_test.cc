@@ -138,6 +138,29 @@ TEST(StoreTest, SearchRanksStemsAndMarksSnippets) {
   EXPECT_EQ(found.facets[0].second[0].count, 1);
 }
 
+TEST(StoreTest, FacetsCountTheBestThousandHitsAndTheTotalCountsAll) {
+  auto store = open_rw(fresh_path());
+  std::vector<Article> batch;
+  // Ten articles with the word in their title rank first; a thousand more have it in the text only.
+  for (int i = 0; i < 1010; ++i) {
+    Article a = sample("f" + std::to_string(i), i < 10 ? "Alpha report" : "Other report", "Alpha news of the day.");
+    a.source = i < 10 ? "Title Desk" : "Text Desk";
+    batch.push_back(std::move(a));
+  }
+  WriteResult result;
+  std::string error;
+  ASSERT_TRUE(store->write_batch(batch, {}, result, error)) << error;
+  SearchResult found = store->search("alpha", {}, 5, 0, true);
+  EXPECT_EQ(found.total, 1010);
+  ASSERT_EQ(found.hits.size(), 5u);
+  EXPECT_EQ(found.hits[0].article.source, "Title Desk");
+  ASSERT_EQ(found.facets[0].first, "source");
+  std::map<std::string, int64_t> sources;
+  for (const FacetCount& c : found.facets[0].second) sources[c.value] = c.count;
+  EXPECT_EQ(sources["Title Desk"], 10);
+  EXPECT_EQ(sources["Text Desk"], 990);
+}
+
 TEST(StoreTest, UserQueriesCannotBreakFts) {
   EXPECT_EQ(Store::fts_query("U.S. AND \"Lavrov"), "\"u s\" \"and\" \"lavrov\"");
   EXPECT_EQ(Store::fts_query("NEAR( * ^ -"), "\"near\"");
