@@ -67,8 +67,9 @@ struct BatchStatements {
                    "ON CONFLICT(id) DO UPDATE SET actor = excluded.actor WHERE entities.actor = ''"),
         mention(db, "INSERT INTO entity_mentions(article, entity, ord, title, actor, mentions, count) VALUES (?,?,?,?,?,?,?)"),
         place(db, "INSERT INTO places(article, ord, name, country, lat, lon, mentions) VALUES (?,?,?,?,?,?,?)"),
-        quote(db, "INSERT INTO quotes(article, ord, start, end, kind, speaker, speaker_name, cue, reported_by) "
-                  "VALUES (?,?,?,?,?,?,?,?,?)"),
+        quote(db, "INSERT INTO quotes(article, ord, start, end, kind, speaker, speaker_name, cue, reported_by, "
+                  "speaker_start, speaker_end, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        date(db, "INSERT INTO dates(article, ord, start, end, iso, relative) VALUES (?,?,?,?,?,?)"),
         event(db, "INSERT INTO events(article, ord, source_code, source_name, target_code, target_name, code, root, "
                   "quad_class, goldstein, negated, sentence_start, sentence_end, place, date) "
                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
@@ -77,12 +78,13 @@ struct BatchStatements {
                       "ON CONFLICT(site, line) DO UPDATE SET pages = pages + excluded.pages") {}
 
   std::string first_error() const {
-    for (const Statement* s : {&article, &fts, &removed, &tag, &entity, &mention, &place, &quote, &event, &site, &site_line})
+    for (const Statement* s : {&article, &fts, &removed, &tag, &entity, &mention, &place, &quote, &date, &event, &site,
+                              &site_line})
       if (!s->ok()) return s->error();
     return "";
   }
 
-  Statement article, fts, removed, tag, entity, mention, place, quote, event, site, site_line;
+  Statement article, fts, removed, tag, entity, mention, place, quote, date, event, site, site_line;
 };
 
 bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::string& error) {
@@ -118,8 +120,16 @@ bool write_annotations(BatchStatements& st, int64_t row, const Article& a, std::
     const Quote& q = a.quotes[i];
     st.quote.bind(1, row).bind(2, static_cast<int64_t>(i)).bind(3, static_cast<int64_t>(q.span.start))
         .bind(4, static_cast<int64_t>(q.span.end)).bind(5, quote_kind_name(q.kind)).bind(6, q.speaker)
-        .bind(7, q.speaker_name).bind(8, q.cue).bind(9, q.reported_by);
+        .bind(7, q.speaker_name).bind(8, q.cue).bind(9, q.reported_by)
+        .bind(10, static_cast<int64_t>(q.speaker_span.start)).bind(11, static_cast<int64_t>(q.speaker_span.end))
+        .bind(12, static_cast<int64_t>(q.cue_span.start)).bind(13, static_cast<int64_t>(q.cue_span.end));
     if (!st.quote.run(error)) return false;
+  }
+  for (size_t i = 0; i < a.dates.size(); ++i) {
+    const DateMention& d = a.dates[i];
+    st.date.bind(1, row).bind(2, static_cast<int64_t>(i)).bind(3, static_cast<int64_t>(d.span.start))
+        .bind(4, static_cast<int64_t>(d.span.end)).bind(5, d.iso).bind(6, static_cast<int64_t>(d.relative));
+    if (!st.date.run(error)) return false;
   }
   for (size_t i = 0; i < a.events.size(); ++i) {
     const Event& e = a.events[i];
@@ -262,7 +272,8 @@ void load_annotations(sqlite3* db, int64_t row, Article& a) {
     a.places.push_back(std::move(p));
   }
   Statement quotes(db,
-                   "SELECT start, end, kind, speaker, speaker_name, cue, reported_by FROM quotes WHERE article = ? ORDER BY ord");
+                   "SELECT start, end, kind, speaker, speaker_name, cue, reported_by, speaker_start, speaker_end, cue_start, "
+                   "cue_end FROM quotes WHERE article = ? ORDER BY ord");
   quotes.bind(1, row);
   while (quotes.step()) {
     Quote q;
@@ -272,7 +283,18 @@ void load_annotations(sqlite3* db, int64_t row, Article& a) {
     q.speaker_name = quotes.text(4);
     q.cue = quotes.text(5);
     q.reported_by = quotes.text(6);
+    q.speaker_span = {static_cast<uint32_t>(quotes.integer(7)), static_cast<uint32_t>(quotes.integer(8))};
+    q.cue_span = {static_cast<uint32_t>(quotes.integer(9)), static_cast<uint32_t>(quotes.integer(10))};
     a.quotes.push_back(std::move(q));
+  }
+  Statement dates(db, "SELECT start, end, iso, relative FROM dates WHERE article = ? ORDER BY ord");
+  dates.bind(1, row);
+  while (dates.step()) {
+    DateMention d;
+    d.span = {static_cast<uint32_t>(dates.integer(0)), static_cast<uint32_t>(dates.integer(1))};
+    d.iso = dates.text(2);
+    d.relative = dates.integer(3) != 0;
+    a.dates.push_back(std::move(d));
   }
   Statement events(db,
                    "SELECT source_code, source_name, target_code, target_name, code, root, quad_class, goldstein, negated, "

@@ -71,6 +71,8 @@ ordered_json quote_row_json(const QuoteRow& r) {
   o["speaker_name"] = or_null(r.quote.speaker_name);
   o["cue"] = or_null(r.quote.cue);
   o["reported_by"] = or_null(r.quote.reported_by);
+  o["speaker_span"] = span_or_null(r.quote.speaker_span);
+  o["cue_span"] = span_or_null(r.quote.cue_span);
   o["article"] = r.article;
   o["title"] = or_null(r.title);
   o["source"] = or_null(r.source);

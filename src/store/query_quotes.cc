@@ -10,7 +10,8 @@ std::vector<QuoteRow> list_quotes(Store& store, const QuoteFilter& filter, const
   Statement q(store.handle(),
               "SELECT a.id, a.title, a.source, a.date, "
               "CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT), "
-              "q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue, q.reported_by "
+              "q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue, q.reported_by, "
+              "q.speaker_start, q.speaker_end, q.cue_start, q.cue_end "
               "FROM quotes q JOIN articles a ON a.rowid = q.article "
               "WHERE (?1 = '' OR q.speaker = ?1) AND (?2 = '' OR a.id = ?2) "
               "AND (?3 = '' OR EXISTS (SELECT 1 FROM entity_mentions m, json_each(m.mentions) j "
@@ -33,6 +34,8 @@ std::vector<QuoteRow> list_quotes(Store& store, const QuoteFilter& filter, const
     r.quote.speaker_name = q.text(9);
     r.quote.cue = q.text(10);
     r.quote.reported_by = q.text(11);
+    r.quote.speaker_span = {static_cast<uint32_t>(q.integer(12)), static_cast<uint32_t>(q.integer(13))};
+    r.quote.cue_span = {static_cast<uint32_t>(q.integer(14)), static_cast<uint32_t>(q.integer(15))};
     out.push_back(std::move(r));
   }
   return out;

@@ -28,6 +28,8 @@ ordered_json quote_object(const Article& a, const Quote& q) {
   o["speaker_name"] = or_null(q.speaker_name);
   o["cue"] = or_null(q.cue);
   o["reported_by"] = or_null(q.reported_by);
+  o["speaker_span"] = span_or_null(q.speaker_span);
+  o["cue_span"] = span_or_null(q.cue_span);
   return o;
 }
 
@@ -47,6 +49,8 @@ ordered_json event_object(const Event& e) {
 }
 
 }  // namespace
+
+ordered_json span_or_null(const Span& s) { return s.empty() ? ordered_json(nullptr) : ordered_json({s.start, s.end}); }
 
 ordered_json article_json(const Article& a) {
   ordered_json o;
@@ -88,6 +92,14 @@ ordered_json article_json(const Article& a) {
     places.push_back(std::move(place));
   }
   o["places"] = std::move(places);
+  ordered_json dates = ordered_json::array();
+  for (const DateMention& d : a.dates) {
+    std::string text = d.span.end <= a.text.size() && d.span.start <= d.span.end
+                           ? a.text.substr(d.span.start, d.span.size())
+                           : std::string();
+    dates.push_back({{"text", text}, {"span", {d.span.start, d.span.end}}, {"value", d.iso}, {"relative", d.relative}});
+  }
+  o["dates"] = std::move(dates);
   ordered_json quotes = ordered_json::array();
   for (const Quote& q : a.quotes) quotes.push_back(quote_object(a, q));
   o["quotes"] = std::move(quotes);

@@ -17,6 +17,10 @@ nlohmann::ordered_json article_summary_json(const ArticleSummary& summary);
 
 // The quote and event objects of the record, each with its `article` id (for `quotes` and
 // `events` exports and lists).
+// [start, end], or null for an empty span: a quote's speaker_span and cue_span are empty when the
+// text does not name them there (a speaker carried over from an earlier sentence).
+nlohmann::ordered_json span_or_null(const Span& span);
+
 nlohmann::ordered_json quote_json(const Article& article, const Quote& quote);
 nlohmann::ordered_json event_json(const Article& article, const Event& event);
 

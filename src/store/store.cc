@@ -55,8 +55,13 @@ std::unique_ptr<Store> Store::open(const std::string& path, OpenMode mode, std::
 }
 
 bool Store::migrate(std::string& error) {
-  Statement version(db_, "PRAGMA user_version");
-  int current = version.step() ? static_cast<int>(version.integer(0)) : 0;
+  // Statements that read the schema are finished before it changes: a pending read of
+  // sqlite_master makes DROP fail with "database table is locked".
+  int current = 0;
+  {
+    Statement version(db_, "PRAGMA user_version");
+    current = version.step() ? static_cast<int>(version.integer(0)) : 0;
+  }
   const auto& all = migrations();
   if (current > static_cast<int>(all.size())) {
     error = "store schema " + std::to_string(current) + " is newer than this chronicle (" + std::to_string(all.size()) + ")";
@@ -64,8 +69,12 @@ bool Store::migrate(std::string& error) {
   }
   if (current == 0) {
     // A non-empty database without our version is someone else's file: never alter it.
-    Statement tables(db_, "SELECT count(*) FROM sqlite_master");
-    if (tables.step() && tables.integer(0) > 0) {
+    int64_t tables = 0;
+    {
+      Statement count(db_, "SELECT count(*) FROM sqlite_master");
+      tables = count.step() ? count.integer(0) : 0;
+    }
+    if (tables > 0) {
       error = "not a Chronicle store (it has tables but no Chronicle schema version)";
       return false;
     }

@@ -155,6 +155,29 @@ TEST_F(CorpusCommandsTest, EntitiesQuotesAndEventsComeFromTheStoredRecords) {
   for (const auto& e : old) EXPECT_EQ(e["article"], json_lines({"articles", "--to", "2013-12"}).at(0)["id"]);
 }
 
+TEST_F(CorpusCommandsTest, StoredRecordsKeepDatesAndWhereSpeakersAndCuesStand) {
+  auto old = json_lines({"articles", "--to", "2013-12"});
+  ASSERT_EQ(old.size(), 1u);
+  auto record = json_lines({"show", old[0]["id"]});
+  ASSERT_EQ(record.size(), 1u);
+  const json& a = record[0];
+  std::string text = a["text"];
+  bool friday = false;
+  for (const auto& d : a["dates"]) {
+    auto span = d["span"];
+    EXPECT_EQ(text.substr(span[0], span[1].get<size_t>() - span[0].get<size_t>()), d["text"]);
+    friday |= d["text"] == "Friday" && d["value"] == "2013-08-09" && d["relative"] == true;
+  }
+  EXPECT_TRUE(friday) << a["dates"].dump();
+  bool lavrov_told = false;
+  for (const auto& q : a["quotes"]) {
+    if (q["speaker_span"].is_null() || q["cue_span"].is_null()) continue;
+    auto at = [&](const json& span) { return text.substr(span[0], span[1].get<size_t>() - span[0].get<size_t>()); };
+    lavrov_told |= at(q["speaker_span"]) == "Sergei Lavrov" && at(q["cue_span"]) == "told";
+  }
+  EXPECT_TRUE(lavrov_told) << a["quotes"].dump();
+}
+
 TEST_F(CorpusCommandsTest, StoriesExportHasEveryStoryWithAllItsMembers) {
   Result out = chronicle({"export", "--db", *db_, "--what", "stories"});
   ASSERT_EQ(out.status, 0) << out.err;
