@@ -74,7 +74,7 @@ int run_ingest(const IngestFlags& flags) {
       [](const std::string& input, const std::string& reason) { print_error(input, reason); }, index_knowledge.get());
   pipeline::RunSummary summary = run.run(flags.inputs, &g_interrupted);
 
-  if (!summary.store_error.empty()) print_error(path, "batch not written, rolled back: " + summary.store_error);
+  if (!summary.store_error.empty()) print_error(path, summary.store_error);
   if (summary.interrupted)
     std::fprintf(stderr, "chronicle: interrupted: the last batch was committed whole; %zu articles stored this run\n",
                  summary.added);

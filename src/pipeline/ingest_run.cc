@@ -128,7 +128,7 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
       indexer = std::make_unique<index::Indexer>(*index_knowledge_, options_.index, saved);
     if (indexer && !indexer->ok()) error = indexer->error();
     if (!error.empty()) {
-      summary.store_error = error;
+      summary.store_error = "the saved index state cannot be continued, nothing was read: " + error;
       store_.finish_run(run_id, 0, 0, 0, 0, "failed");
       return summary;
     }
@@ -199,7 +199,7 @@ RunSummary IngestRun::run(const std::vector<std::string>& inputs, const std::ato
     store::WriteResult written;
     std::string error;
     if (!store_.write_batch(articles, pages, written, error, indexer ? &updates : nullptr)) {
-      summary.store_error = error;
+      summary.store_error = "batch not written, rolled back: " + error;
       summary.failed += articles.size();
     } else {
       summary.added += written.added;

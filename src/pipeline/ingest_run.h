@@ -39,7 +39,8 @@ struct RunSummary {
   size_t failed = 0;          // inputs or documents that gave no article, each reported
   double seconds = 0;
   bool interrupted = false;
-  std::string store_error;    // "" unless a batch could not be written (the run stops there)
+  std::string store_error;    // "" unless the run stopped at the store: a batch not written, or a saved
+                              // index state it cannot continue; says which, in one line
 
   // "read 2, added 2, duplicates 0, failed 0 in 0.01 s (200 articles/s)"
   std::string line() const;

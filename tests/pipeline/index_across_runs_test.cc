@@ -284,6 +284,7 @@ TEST(IndexAcrossRunsTest, RefusesASavedStateOfAnotherVersion) {
   IngestRun run(*fx.extractor, fx.stages, *s, options, [](const std::string&, const std::string&) {}, fx.index.get());
   RunSummary r = run.run({write_jsonl(dir / "day2.jsonl", runs[1])}, nullptr);
   EXPECT_NE(r.store_error.find("version 99"), std::string::npos) << r.store_error;
+  EXPECT_NE(r.store_error.find("nothing was read"), std::string::npos) << r.store_error;
   EXPECT_EQ(r.read, 0u) << "nothing is read into a store whose index cannot continue";
   EXPECT_EQ(s->stats().articles, 6);
 }
@@ -345,6 +346,7 @@ TEST(IndexAcrossRunsTest, AnInterruptedRunLeavesAStateTheNextRunContinues) {
             "");
   RunSummary cut = ingest(fx, *crashed, {input}, 3);
   ASSERT_NE(cut.store_error.find("simulated crash"), std::string::npos) << cut.store_error;
+  EXPECT_EQ(cut.store_error.rfind("batch not written, rolled back: ", 0), 0u) << cut.store_error;
   EXPECT_EQ(crashed->stats().articles, 6);
   EXPECT_EQ(saved_state(*crashed).signatures.size(), 6u) << "the state matches the committed articles";
   ASSERT_EQ(store::exec(crashed->handle(), "DROP TRIGGER crash"), "");
