@@ -5,28 +5,14 @@
 #include <algorithm>
 
 #include "nlp/knowledge.h"
+#include "nlp/nlp_test_util.h"
 
 namespace chronicle::nlp {
 namespace {
 
-// The knowledge is loaded once for the whole suite (loading the gazetteer takes a while).
-const std::shared_ptr<const NlpKnowledge>& knowledge() {
-  static std::shared_ptr<const NlpKnowledge> k = [] {
-    std::string error;
-    std::shared_ptr<const NlpKnowledge> loaded = NlpKnowledge::load(CHRONICLE_DATA_DIR, true, error);
-    if (!loaded) ADD_FAILURE() << error;
-    return loaded;
-  }();
-  return k;
-}
+using testing::knowledge;
 
-Article analyze(std::string text) {
-  Article a;
-  a.text = std::move(text);
-  EntityStage stage(knowledge());
-  EXPECT_EQ(stage.analyze(a), "");
-  return a;
-}
+Article analyze(std::string text) { return testing::analyzed_by<EntityStage>(std::move(text)); }
 
 const Entity* find(const Article& a, std::string_view name) {
   for (const Entity& e : a.entities)

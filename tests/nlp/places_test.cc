@@ -6,27 +6,14 @@
 
 #include "nlp/entities.h"
 #include "nlp/knowledge.h"
+#include "nlp/nlp_test_util.h"
 
 namespace chronicle::nlp {
 namespace {
 
-const std::shared_ptr<const NlpKnowledge>& knowledge() {
-  static std::shared_ptr<const NlpKnowledge> k = [] {
-    std::string error;
-    std::shared_ptr<const NlpKnowledge> loaded = NlpKnowledge::load(CHRONICLE_DATA_DIR, true, error);
-    if (!loaded) ADD_FAILURE() << error;
-    return loaded;
-  }();
-  return k;
-}
+using testing::knowledge;
 
-Article analyze(std::string text) {
-  Article a;
-  a.text = std::move(text);
-  EXPECT_EQ(EntityStage(knowledge()).analyze(a), "");
-  EXPECT_EQ(PlaceStage(knowledge()).analyze(a), "");
-  return a;
-}
+Article analyze(std::string text) { return testing::analyzed_by<EntityStage, PlaceStage>(std::move(text)); }
 
 const Place* find(const Article& a, std::string_view name) {
   for (const Place& p : a.places)
