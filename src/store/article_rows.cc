@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "store/quote_rows.h"
 #include "store/sqlite_handle.h"
 #include "store/store.h"
 #include "store/index_state_rows.h"
@@ -38,12 +39,6 @@ EntityType entity_type_from(const std::string& name) {
   if (name == "org") return EntityType::org;
   if (name == "place") return EntityType::place;
   return EntityType::other;
-}
-
-QuoteKind quote_kind_from(const std::string& name) {
-  if (name == "indirect") return QuoteKind::indirect;
-  if (name == "mixed") return QuoteKind::mixed;
-  return QuoteKind::direct;
 }
 
 RemovalReason removal_reason_from(const std::string& name) {
@@ -271,22 +266,9 @@ void load_annotations(sqlite3* db, int64_t row, Article& a) {
     p.mentions = spans_from_json(places.text(4));
     a.places.push_back(std::move(p));
   }
-  Statement quotes(db,
-                   "SELECT start, end, kind, speaker, speaker_name, cue, reported_by, speaker_start, speaker_end, cue_start, "
-                   "cue_end FROM quotes WHERE article = ? ORDER BY ord");
+  Statement quotes(db, std::string("SELECT ") + kQuoteColumns + " FROM quotes q WHERE q.article = ? ORDER BY q.ord");
   quotes.bind(1, row);
-  while (quotes.step()) {
-    Quote q;
-    q.span = {static_cast<uint32_t>(quotes.integer(0)), static_cast<uint32_t>(quotes.integer(1))};
-    q.kind = quote_kind_from(quotes.text(2));
-    q.speaker = quotes.text(3);
-    q.speaker_name = quotes.text(4);
-    q.cue = quotes.text(5);
-    q.reported_by = quotes.text(6);
-    q.speaker_span = {static_cast<uint32_t>(quotes.integer(7)), static_cast<uint32_t>(quotes.integer(8))};
-    q.cue_span = {static_cast<uint32_t>(quotes.integer(9)), static_cast<uint32_t>(quotes.integer(10))};
-    a.quotes.push_back(std::move(q));
-  }
+  while (quotes.step()) a.quotes.push_back(quote_from(quotes));
   Statement dates(db, "SELECT start, end, iso, relative FROM dates WHERE article = ? ORDER BY ord");
   dates.bind(1, row);
   while (dates.step()) {
