@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 #include "server/params.h"
 #include "store/delimited.h"
@@ -76,6 +77,20 @@ store::Paging paging(Params& p, int64_t default_limit = 20) {
   return page;
 }
 
+// A page of a list: `head` (the endpoint's own keys), then total (when the list counts it), limit,
+// offset, and the rows under `name`, each printed by to_json.
+template <typename Rows, typename ToJson>
+ApiResponse page_response(const store::Paging& page, std::optional<int64_t> total, const char* name, const Rows& rows,
+                          ToJson to_json, ordered_json head = ordered_json::object()) {
+  if (total) head["total"] = *total;
+  head["limit"] = page.limit;
+  head["offset"] = page.offset;
+  ordered_json list = ordered_json::array();
+  for (const auto& row : rows) list.push_back(to_json(row));
+  head[name] = std::move(list);
+  return json_response(head);
+}
+
 // ---- Endpoints ------------------------------------------------------------------------------
 
 const std::set<std::string> kFilterParams = {"source", "lang", "from", "to", "place", "person", "org", "story", "duplicates"};
@@ -137,14 +152,8 @@ ApiResponse articles(store::Store& store, const Query& query) {
   store::ArticleFilter filter = article_filter(p);
   store::Paging page = paging(p);
   if (!p.ok()) return error_response(400, p.error());
-  ordered_json o;
-  o["total"] = store.count_articles(filter);
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  ordered_json list = ordered_json::array();
-  for (const auto& s : store.articles(filter, page.limit, page.offset)) list.push_back(store::article_summary_json(s));
-  o["articles"] = std::move(list);
-  return json_response(o);
+  return page_response(page, store.count_articles(filter), "articles", store.articles(filter, page.limit, page.offset),
+                       store::article_summary_json);
 }
 
 ApiResponse article(store::Store& store, const std::string& id, const Query& query) {
@@ -175,15 +184,7 @@ ApiResponse stories(store::Store& store, const Query& query) {
   if (!p.ok()) return error_response(400, p.error());
   int64_t total = 0;
   auto rows = store::list_stories(store, sort == "newest" ? store::StorySort::newest : store::StorySort::biggest, page, total);
-  ordered_json o;
-  o["total"] = total;
-  o["sort"] = sort;
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  ordered_json list = ordered_json::array();
-  for (const auto& r : rows) list.push_back(store::story_row_json(r));
-  o["stories"] = std::move(list);
-  return json_response(o);
+  return page_response(page, total, "stories", rows, store::story_row_json, {{"sort", sort}});
 }
 
 ApiResponse story(store::Store& store, const std::string& id, const Query& query) {
@@ -203,14 +204,8 @@ ApiResponse storylines(store::Store& store, const Query& query) {
   store::Paging page = paging(p);
   if (!p.ok()) return error_response(400, p.error());
   int64_t total = 0;
-  ordered_json o;
-  ordered_json list = ordered_json::array();
-  for (const auto& line : store::list_storylines(store, page, total)) list.push_back(store::storyline_json(line));
-  o["total"] = total;
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  o["storylines"] = std::move(list);
-  return json_response(o);
+  auto lines = store::list_storylines(store, page, total);
+  return page_response(page, total, "storylines", lines, store::storyline_json);
 }
 
 ApiResponse storyline(store::Store& store, const std::string& id, const Query& query) {
@@ -233,13 +228,7 @@ ApiResponse entities(store::Store& store, const Query& query) {
   f.prefix = p.text("prefix", 128);
   store::Paging page = paging(p);
   if (!p.ok()) return error_response(400, p.error());
-  ordered_json o;
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  ordered_json list = ordered_json::array();
-  for (const auto& e : store::list_entities(store, f, page)) list.push_back(store::entity_row_json(e));
-  o["entities"] = std::move(list);
-  return json_response(o);
+  return page_response(page, std::nullopt, "entities", store::list_entities(store, f, page), store::entity_row_json);
 }
 
 ApiResponse entity(store::Store& store, const std::string& id, const Query& query) {
@@ -278,13 +267,7 @@ ApiResponse quotes(store::Store& store, const Query& query) {
   f.article = p.text("article", kMaxIdBytes);
   store::Paging page = paging(p);
   if (!p.ok()) return error_response(400, p.error());
-  ordered_json o;
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  ordered_json list = ordered_json::array();
-  for (const auto& q : store::list_quotes(store, f, page)) list.push_back(store::quote_row_json(q));
-  o["quotes"] = std::move(list);
-  return json_response(o);
+  return page_response(page, std::nullopt, "quotes", store::list_quotes(store, f, page), store::quote_row_json);
 }
 
 ApiResponse events(store::Store& store, const Query& query) {
@@ -310,13 +293,7 @@ ApiResponse events(store::Store& store, const Query& query) {
       r.body += store::tsv_row(store::event_row_tsv_fields(row)) + "\n";
     return r;
   }
-  ordered_json o;
-  o["limit"] = page.limit;
-  o["offset"] = page.offset;
-  ordered_json list = ordered_json::array();
-  for (const auto& row : rows) list.push_back(store::event_row_json(row));
-  o["events"] = std::move(list);
-  return json_response(o);
+  return page_response(page, std::nullopt, "events", rows, store::event_row_json);
 }
 
 ApiResponse dyads(store::Store& store, const Query& query) {
