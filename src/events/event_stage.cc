@@ -102,15 +102,16 @@ std::string EventStage::analyze(Article& article) const {
 // actors while coding ("Russian Foreign Minister Sergei Lavrov" made "Lavrov" RUSGOV): so the
 // entity "Sergei Lavrov" is RUSGOV, "Moscow" is RUS, "Oxfam America" is the NGO code.
 void EventStage::bind_entity_actors(Article& article, int date, const ActorMemory& memory) const {
-  // Spans are offsets into the article, not into a name: only the bound names carry over.
+  // Spans are offsets into the article, not into a name: only the bound names carry over (copied
+  // once; what a name adds while parsed is a binding the article's text makes anyway).
   ActorMemory names_only;
+  names_only.names = memory.names;
   ParseOptions options;
   options.date = date;
   std::vector<text::Token> tokens;
   ShallowParse parse;
   for (Entity& entity : article.entities) {
     if (!entity.actor.empty()) continue;
-    names_only.names = memory.names;
     text::tokenize(entity.name, tokens);
     parse = ShallowParse{};
     shallow_parse(entity.name, tokens.data(), tokens.size(), *lexicon_, options, &names_only, parse);
