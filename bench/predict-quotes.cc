@@ -40,6 +40,8 @@ std::vector<uint32_t> code_point_offsets(const std::string& s) {
 bool same_run(const Article& art, const Quote& a, const Quote& b) {
   if (a.kind == QuoteKind::indirect || b.kind == QuoteKind::indirect) return false;
   if (a.speaker_name.empty() || a.speaker_name != b.speaker_name) return false;
+  // A quote with an attribution of its own ('"B," he said') is a new attribution, not a fragment.
+  if (b.speaker_span.start != a.speaker_span.start || b.speaker_span.end != a.speaker_span.end) return false;
   if (b.span.start < a.span.end) return false;
   std::string_view gap = std::string_view(art.text).substr(a.span.end, b.span.start - a.span.end);
   if (gap.size() > 120) return false;

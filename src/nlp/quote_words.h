@@ -15,6 +15,11 @@ inline constexpr std::string_view kDeterminers[] = {
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "another", "other", "his", "her",
     "their", "its", "our", "this", "that", "these", "those", "most", "few", "both", "no"};
 
+// Words after which a cue form is a noun ("the states", "his remarks"). Not "that" or "some":
+// "officials that say", "some say" are verbs.
+inline constexpr std::string_view kNounDeterminers[] = {"a",   "an",   "the",   "his",   "her", "their", "its",
+                                                        "our", "my",   "your",  "these", "this"};
+
 // Prepositions inside a speaker phrase ("officials traveling with Kerry", "a spokesman for the ministry").
 inline constexpr std::string_view kPrepositions[] = {"after", "with", "of", "for", "from", "in", "at", "on",
                                                      "by", "to", "near", "about", "at", "inside", "within"};
@@ -26,10 +31,23 @@ inline constexpr std::string_view kAdverbs[] = {
     "had", "'d", "reportedly", "privately", "publicly", "separately", "yesterday", "today", "first",
     "last", "is", "was", "were", "are", "has", "not", "never", "n't"};
 
+// Words that open a phrase of time after a cue ("said Tuesday he would", "said last week that").
+inline constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                  "sunday", "last", "earlier", "yesterday", "today", "tonight",
+                                                  "recently", "this", "late", "privately", "publicly"};
+
+// Forms of "be" before a participle: "was revealed", "is expected" are passive, not a speaker's cue.
+inline constexpr std::string_view kBeForms[] = {"is", "was", "were", "are", "been", "be", "being"};
+
 // Words that end a speaker phrase when walking back from the cue.
 inline constexpr std::string_view kClauseBreaks[] = {
     "that", "and", "but", "because", "when", "while", "as", "if", "although", "though", "since", "so",
     "or", "which", "who", "whom", "where", "after", "before", "until", "said", "says", "told", "than"};
+
+// Words after a comma that start the writer's own clause, ending a reported one
+// ("Ryan said he would no longer defend Trump, which has sparked a battle").
+inline constexpr std::string_view kWriterClauses[] = {"which", "but", "while", "although", "though", "whereas",
+                                                      "despite", "even", "prompting", "sparking"};
 
 // Verbs that take a listener before their clause ("told reporters that", "assured me that").
 inline constexpr std::string_view kListenerVerbs[] = {

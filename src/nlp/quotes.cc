@@ -103,6 +103,8 @@ class Analyzer {
     }
     // A capitalised cue mid-sentence is a name ("Says Law"), not a verb.
     if (tokens_[i].capitalized() && i != sent_first(i)) return kNone;
+    // After an article or a possessive a cue form is a noun: "many of the states", "his notes".
+    if (i > sent_first(i) && qw::in(qw::kNounDeterminers, lower_[i - 1])) return kNone;
     auto it = k_.cue_verbs.find(keys_[i]);
     if (it == k_.cue_verbs.end()) return kNone;
     *verb = &it->second;
@@ -405,7 +407,22 @@ class Analyzer {
       if (r < first || r >= p || view(r) != "," || r == first) return {};
       p = r - 1;
     }
+    // A party and state after a name: "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said".
+    if (view(p) == ")") {
+      uint32_t r = p;
+      while (r > first && p - r < 8 && view(r) != "(") --r;
+      if (view(r) != "(" || r == first) return {};
+      p = r - 1;
+    }
     if (is_quote(p) || !is_word(p)) return {};
+    // "Army Capt. Christian Pardo, who said ...": the relative pronoun speaks for its antecedent.
+    if (lower_[p] == "who" && p > first + 1 && view(p - 1) == ",") {
+      Speaker antecedent = speaker_before_comma(p - 1);
+      if (!antecedent.valid()) return {};
+      antecedent.span = span_of(p, p + 1);
+      antecedent.pronoun = true;
+      return antecedent;
+    }
     if (entity_at_[p] >= 0 && a_.entities[entity_at_[p]].type != EntityType::place) {
       // "officials traveling with Kerry said": a name after a preposition is not the subject.
       uint32_t mf = mention_first_[p];
@@ -416,6 +433,14 @@ class Analyzer {
     if (qw::in(qw::kPronouns, lower_[p])) return resolve_pronoun(p);
     if (qw::in(qw::kClauseBreaks, lower_[p])) return {};
     return description_ending(p, std::max(first, in_region_[p] >= 0 ? p : first));
+  }
+
+  // The person or description ending just before the comma at token c.
+  Speaker speaker_before_comma(uint32_t c) const {
+    uint32_t p = c - 1;
+    if (!is_word(p)) return {};
+    if (entity_at_[p] >= 0 && a_.entities[entity_at_[p]].type != EntityType::place) return from_entity(p);
+    return description_ending(p, sent_first(p));
   }
 
   // The speaker right after cue end `e` (inverted order: "said Lavrov", "said a U.S. official").
@@ -432,13 +457,16 @@ class Analyzer {
       return {};
     }
     // "the United Nations", "the Associated Press": the organisation itself.
+    // ("one GOP source in the room" is a description: the name does not end the phrase.)
     if (t + 1 < tokens_.size() && entity_at_[t + 1] >= 0 && mention_first_[t + 1] == t + 1 &&
-        a_.entities[entity_at_[t + 1]].type == EntityType::org)
+        a_.entities[entity_at_[t + 1]].type == EntityType::org &&
+        (mention_end_[t + 1] >= tokens_.size() || !is_word(mention_end_[t + 1])))
       return from_entity(t + 1);
     uint32_t end = t;
     uint32_t limit = std::min<uint32_t>(sent_end(t), t + 10);
     while (end < limit && (is_word(end) || lower_[end] == "'s") && !qw::in(qw::kClauseBreaks, lower_[end])) {
-      if (entity_at_[end] >= 0 && a_.entities[entity_at_[end]].type != EntityType::place && end > t &&
+      // "said the official Kerry" stops at the name; "said one GOP source" reads on past the party.
+      if (entity_at_[end] >= 0 && a_.entities[entity_at_[end]].type == EntityType::person && end > t &&
           lower_[end - 1] != "'s" && !tokens_[end - 1].capitalized())
         break;
       ++end;
@@ -474,6 +502,12 @@ class Analyzer {
     q.cue_span = cue_span;
     q.reported_by = reported_by;
     a_.quotes.push_back(std::move(q));
+    // A cue that attributed one quote does not open a reported clause of its own.
+    if (!cue_span.empty()) {
+      auto t = std::lower_bound(tokens_.begin(), tokens_.end(), cue_span.start,
+                                [](const Token& tk, uint32_t pos) { return tk.start < pos; });
+      for (; t != tokens_.end() && t->start < cue_span.end; ++t) cue_taken_[t - tokens_.begin()] = true;
+    }
     remember_speaker(s, at);
   }
 
@@ -530,12 +564,25 @@ class Analyzer {
     }
     if (t < end && view(t) == ",") ++t;
     if (t < end && (lower_[t] == "to" || lower_[t] == "by" || lower_[t] == "for" || lower_[t] == "of")) return kNone;
+    if (t < end && (qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]))) t = after_circumstance(t, end);
     return t < end ? t : kNone;
+  }
+
+  // "said on Friday he met ...", "said in an interview, the party ...": the clause after a phrase of
+  // time or place. kNone when no clause follows it ("he said in an interview.").
+  uint32_t after_circumstance(uint32_t t, uint32_t end) const {
+    for (uint32_t k = t + 1; k < end && k < t + 8; ++k) {
+      if (view(k) == ",") return k + 1;
+      if (!is_word(k)) return kNone;
+      if (qw::in(qw::kPronouns, lower_[k]) || lower_[k] == "the" || lower_[k] == "a") return k;
+    }
+    return kNone;
   }
 
   // ---- step 3 ------------------------------------------------------------------------------------
   void attribute_direct() {
     used_.assign(tokens_.size(), false);
+    cue_taken_.assign(tokens_.size(), false);
     for (size_t r = 0; r < regions_.size(); ++r) {
       const Region& reg = regions_[r];
       if (reg.transparent || reg.parent >= 0) continue;
@@ -555,7 +602,7 @@ class Analyzer {
       if (reg.closed) {
         uint32_t t = reg.close + 1;
         uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), t + kAttributionWindow);
-        if (t < limit && view(t) == ",") ++t;
+        if (t < limit && (view(t) == "," || view(t) == "\u2014" || view(t) == "--")) ++t;
         // An attribution in the next sentence must be that whole short sentence ('..." Kerry said.'),
         // not the start of another report ('... in Ukraine." The Post adds:').
         if (t < limit && sent_of_[t] != sent_of_[reg.close]) {
@@ -570,8 +617,10 @@ class Analyzer {
           if (q == t) {
             spk = speaker_after(e);
           } else {
+            // The speaker opens the attribution ('," the official said'); a subject further on
+            // belongs to another clause ('"excellent chance" to win many of the states voting').
             spk = speaker_before(q);
-            if (spk.valid() && spk.span.start < tokens_[t].start) spk = {};
+            if (spk.valid() && !opens_attribution(t, spk.span.start)) spk = {};
           }
           if (spk.valid()) {
             cue = std::string(view(q));
@@ -645,6 +694,19 @@ class Analyzer {
     }
   }
 
+  // Whether only a title or role stands between token t and the speaker starting at `start`
+  // ('," Judicial Watch president Tom Fitton said'), not another clause ('" to win many ... said').
+  bool opens_attribution(uint32_t t, uint32_t start) const {
+    if (tokens_[t].start > start) return false;
+    for (uint32_t k = t; k < tokens_.size() && tokens_[k].start < start; ++k) {
+      if (k - t >= 8) return false;
+      bool role_word = (is_word(k) || view(k) == "." || view(k) == "-") && lower_[k] != "to" &&
+                       !qw::in(qw::kClauseBreaks, lower_[k]);
+      if (!role_word) return false;
+    }
+    return true;
+  }
+
   uint32_t mention_or(uint32_t t) const { return entity_at_[t] >= 0 ? mention_end_[t] : t; }
 
   void mark_used(Span s) {
@@ -653,73 +715,178 @@ class Analyzer {
   }
 
   // ---- step 4 ------------------------------------------------------------------------------------
+  // The noun phrase after "according to" when it names no person or organisation ("according to
+  // exit polls reported by CNN", "according to the department"): up to the next comma.
+  Speaker source_after(uint32_t t, uint32_t end) const {
+    Speaker s = speaker_after(t);
+    if (s.valid()) return s;
+    uint32_t k = t;
+    while (k < end && k < t + 12 && view(k) != "," && view(k) != ")" && !is_quote(k)) ++k;
+    if (k == t) return {};
+    s.span = span_of(t, k);
+    s.name = surface(s.span);
+    return s;
+  }
+
+  // Where a reported clause starting at token cs ends: before a clause of the writer's own
+  // (", which ...", ", but ...", "; ..."), before text already quoted, or at `end`.
+  uint32_t report_end(uint32_t cs, uint32_t end) const {
+    for (uint32_t k = cs + 1; k < end; ++k) {
+      if (used_[k] || view(k) == ";") return k;
+      if (view(k) != "," || k + 1 >= end) continue;
+      const std::string& next = lower_[k + 1];
+      if (qw::in(qw::kWriterClauses, next)) return k;
+      if (next == "and" && k + 2 < end && is_cue(k + 2)) return k;
+      if (is_cue(k + 1) && k + 2 < end && !is_word(k + 2)) continue;  // "X, he said, Y" is handled by the caller
+    }
+    return end;
+  }
+
+  // The first token in [first, end) that starts at or after byte `pos`.
+  uint32_t token_at_or_after(uint32_t pos, uint32_t first, uint32_t end) const {
+    return static_cast<uint32_t>(std::lower_bound(tokens_.begin() + first, tokens_.begin() + end, pos,
+                                                  [](const Token& tk, uint32_t p) { return tk.start < p; }) -
+                                 tokens_.begin());
+  }
+
+  // The speaker of the last quote whose cue stands in tokens [first, before).
+  Speaker speaker_of_cue_between(uint32_t first, uint32_t before) const {
+    Speaker s;
+    for (const Quote& q : a_.quotes) {
+      if (q.cue_span.empty() || q.cue_span.start < tokens_[first].start || q.cue_span.end > tokens_[before].start) continue;
+      s.span = q.speaker_span;
+      s.name = q.speaker_name;
+      s.entity = -1;
+      for (size_t e = 0; e < a_.entities.size(); ++e)
+        if (!q.speaker.empty() && a_.entities[e].id == q.speaker) s.entity = static_cast<int>(e);
+    }
+    return s;
+  }
+
+  // The subject opening the sentence, when it is a name or a pronoun ("But Sanders ...", "He ...",
+  // "Senator Ruth Kane ...").
+  Speaker sentence_subject(uint32_t first, uint32_t before) const {
+    uint32_t k = first;
+    while (k < before && (lower_[k] == "but" || lower_[k] == "and" || lower_[k] == "still" || lower_[k] == "meanwhile"))
+      ++k;
+    for (uint32_t title = 0; title < 3 && k < before && entity_at_[k] < 0 && tokens_[k].capitalized(); ++title) {
+      ++k;
+      if (k < before && view(k) == ".") ++k;
+    }
+    if (k >= before || !is_word(k)) return {};
+    if (entity_at_[k] >= 0 && mention_first_[k] == k && a_.entities[entity_at_[k]].type != EntityType::place)
+      return from_entity(k);
+    if (qw::in(qw::kPronouns, lower_[k]) && lower_[k] != "it") return resolve_pronoun(k);
+    return {};
+  }
+
+  bool any_used(uint32_t first, uint32_t end) const {
+    for (uint32_t t = first; t < end; ++t)
+      if (used_[t]) return true;
+    return false;
+  }
+
+  // "According to X, CLAUSE." / "CLAUSE, according to X." / "(CLAUSE, according to X)".
+  // Returns the token after the quote it added, or kNone.
+  uint32_t according_to(uint32_t t, uint32_t first, uint32_t ce, const std::string& relay) {
+    uint32_t src = t + 2;
+    Span cue_span = span_of(t, src);
+    uint32_t clause_first = first;
+    for (uint32_t k = t; k-- > first;)
+      if (view(k) == "(" || used_[k] || view(k) == ";") {
+        clause_first = k + 1;
+        break;
+      }
+    if (t == clause_first) {
+      uint32_t c = src;
+      while (c < ce && view(c) != ",") ++c;
+      Speaker spk = source_after(src, c);
+      if (!spk.valid() || c + 1 >= ce) return kNone;
+      uint32_t e = report_end(c + 1, ce);
+      if (any_used(c + 1, e)) return kNone;
+      add_quote(span_of(c + 1, e), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
+      return e;
+    }
+    if (t < clause_first + 3 || view(t - 1) != ",") return kNone;
+    uint32_t stop = src;
+    while (stop < ce && view(stop) != "," && view(stop) != ")") ++stop;
+    Speaker spk = source_after(src, stop);
+    if (!spk.valid() || any_used(clause_first, t - 1)) return kNone;
+    add_quote(span_of(clause_first, t - 1), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
+    return stop;
+  }
+
   void find_indirect() {
     for (const text::Sentence& s : sentences_) {
       uint32_t first = s.first_token, end = s.end_token;
-      bool taken = false;
-      bool has_quote = false;
-      for (uint32_t t = first; t < end; ++t) {
-        taken = taken || used_[t];
-        has_quote = has_quote || in_region_[t] >= 0;
-      }
-      if (taken || has_quote) continue;
       uint32_t ce = clause_end(first, end);
       if (ce <= first + 2) continue;
       std::string relay = reported_by_at(first);
 
-      // "According to X, CLAUSE." / "CLAUSE, according to X."
-      bool done = false;
-      for (uint32_t t = first; t + 2 < ce && !done; ++t) {
-        if (lower_[t] != "according" || lower_[t + 1] != "to") continue;
-        Speaker spk = speaker_after(t + 2);
-        if (!spk.valid()) break;
-        Span cue_span = span_of(t, t + 2);
-        if (t == first) {
-          uint32_t c = t + 2;
-          while (c < ce && view(c) != ",") ++c;
-          if (c + 1 < ce) add_quote(span_of(c + 1, ce), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
-        } else if (t > first + 2 && view(t - 1) == ",") {
-          add_quote(span_of(first, t - 1), QuoteKind::indirect, spk, "according to", cue_span, relay, t);
-        }
-        done = true;
-      }
-      if (done) continue;
-
       for (uint32_t q = first; q < ce; ++q) {
+        if (used_[q] || in_region_[q] >= 0 || cue_taken_[q]) continue;
+        if (lower_[q] == "according" && q + 2 < ce && lower_[q + 1] == "to") {
+          uint32_t next = according_to(q, first, ce, relay);
+          if (next != kNone) q = next;
+          continue;
+        }
         const CueVerb* verb = nullptr;
         uint32_t e = cue_end(q, &verb);
-        if (e == kNone || lower_[q] == "according") continue;
-        // CLAUSE, SPEAKER CUE.  /  CLAUSE, CUE SPEAKER.
+        if (e == kNone) continue;
+        // CLAUSE, CUE SPEAKER.  /  CLAUSE, SPEAKER CUE.
         uint32_t tail_first = q;
-        Speaker spk = speaker_before(q);
+        Speaker spk;
         bool trailing = false;
-        if (spk.valid()) {
-          uint32_t sf = static_cast<uint32_t>(std::lower_bound(tokens_.begin() + first, tokens_.begin() + end, spk.span.start,
-                                                               [](const Token& tk, uint32_t pos) { return tk.start < pos; }) -
-                                              tokens_.begin());
-          tail_first = sf;
-          trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 2 >= ce) && verb->speech;
-        } else if (q > first + 2 && view(q - 1) == ",") {
-          spk = speaker_after(e);
-          trailing = spk.valid() && tokens_[ce - 1].end <= spk.span.end + 1;
-          tail_first = q;
+        if (q > first + 2 && view(q - 1) == ",") {
+          // "CLAUSE, said Howard Rubel(, a senior analyst at Jefferies)."
+          Speaker inverted = speaker_after(e);
+          uint32_t after = inverted.valid() ? token_at_or_after(inverted.span.end, e, end) : end;
+          if (inverted.valid() && (after >= ce || view(after) == ",")) {
+            spk = inverted;
+            trailing = true;
+          }
+        }
+        if (!spk.valid()) {
+          spk = speaker_before(q);
+          if (spk.valid()) {
+            uint32_t sf = token_at_or_after(spk.span.start, first, end);
+            tail_first = sf;
+            // "CLAUSE, Kerry said (on Tuesday)." with at most a short phrase after the cue.
+            trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 4 >= ce || view(e) == ",") && verb->speech;
+          } else if (q > first && (lower_[q - 1] == "and" || lower_[q - 1] == "but")) {
+            // "Ms. Dong said she planned to travel ..., and said she was not concerned";
+            // "Gary Emineth, a former state party chairman, became a delegate and said ...".
+            spk = speaker_of_cue_between(first, q);
+            if (!spk.valid()) spk = sentence_subject(first, q);
+          }
         }
         if (!spk.valid()) continue;
         std::string relay_here = relay.empty() ? outlet_heard(e) : relay;
         if (trailing) {
-          add_quote(span_of(first, tail_first - 1), QuoteKind::indirect, spk, std::string(view(q)), span_of(q, e),
-                    relay_here, q);
+          if (!any_used(first, tail_first - 1))
+            add_quote(span_of(first, tail_first - 1), QuoteKind::indirect, spk, std::string(view(q)), span_of(q, e),
+                      relay_here, q);
           break;
         }
         if (spk.span.start > tokens_[q].start) continue;  // an inverted cue mid-sentence: not a report
+        if (q > first && qw::in(qw::kBeForms, lower_[q - 1])) continue;  // "Thiel was revealed as": passive
         uint32_t cs = clause_start(q, e, ce);
-        if (cs == kNone || ce - cs < 3) continue;
+        if (cs == kNone || ce - cs < 3 || used_[cs] || !is_word(cs)) continue;
+        // "he said in an interview", "said at the time": a circumstance, not what was said.
+        if (qw::in(qw::kPrepositions, lower_[cs]) || lower_[cs] == "over" || lower_[cs] == "during") continue;
         // A parenthetical "X, he said, Y": the report is the whole sentence around it.
-        Span content = span_of(cs, ce);
-        if (tail_first > first + 1 && view(tail_first - 1) == ",") content = span_of(first, ce);
+        uint32_t content_end = report_end(cs, ce);
+        // "Juanita Broaddrick, who said Clinton raped her, recounted ...": the relative clause ends it.
+        if (lower_[token_at_or_after(spk.span.start, first, end)] == "who")
+          for (uint32_t k = cs; k < content_end; ++k)
+            if (view(k) == ",") content_end = k;
+        Span content = span_of(cs, content_end);
+        if (tail_first > first + 1 && view(tail_first - 1) == "," && view(e) == "," && !any_used(first, ce))
+          content = span_of(first, content_end = ce);
+        if (content_end < cs + 2) continue;
         if (relay_here.empty()) relay_here = outlet_reporting(first, q);
         add_quote(content, QuoteKind::indirect, spk, std::string(view(q)), span_of(q, e), relay_here, q);
-        break;
+        q = content_end;
       }
     }
   }
@@ -737,7 +904,7 @@ class Analyzer {
   std::vector<Region> regions_;
   std::vector<int> in_region_;
   std::vector<std::string> relay_of_;
-  std::vector<bool> used_;
+  std::vector<bool> used_, cue_taken_;
   std::vector<std::pair<std::string, std::string>> descriptions_;  // bare description -> as first written
   int last_person_ = -1;
   uint32_t last_speaker_sentence_ = 0;

@@ -182,6 +182,51 @@ TEST(QuotesTest, IndirectSpeechPatterns) {
   EXPECT_EQ(q3->speaker_name, "United Nations") << dump(a);
 }
 
+// The quote containing `needle`, which must be there and spoken by `speaker`; null when missing.
+const Quote* expect_quote(const Article& a, std::string_view needle, std::string_view speaker) {
+  const Quote* q = find(a, needle);
+  EXPECT_NE(q, nullptr) << "no quote with: " << needle << dump(a);
+  if (q) EXPECT_EQ(q->speaker_name, speaker) << dump(a);
+  return q;
+}
+
+TEST(QuotesTest, ReportedClausesInSentencesThatAlsoQuote) {
+  Article a = analyze(
+      "\"We are not there yet,\" Mayor Anna Berg said on Monday, and said the city would reopen the bridge in May.\n\n"
+      "Governor Tom Ellis, a Democrat, said Tuesday that he had signed the budget, which angered the unions.\n\n"
+      "The plan will cost more than expected, said Paul Ortega, an economist at the state university.\n\n"
+      "Maria Soto, who said the vote was rigged, filed a complaint.\n\n"
+      "Senator Ruth Kane became the first to endorse him and said she would campaign in Ohio.");
+  if (const Quote* q = expect_quote(a, "We are not there yet", "Anna Berg")) EXPECT_EQ(q->kind, QuoteKind::direct);
+  expect_quote(a, "the city would reopen the bridge", "Anna Berg");
+  if (const Quote* q = expect_quote(a, "he had signed the budget", "Tom Ellis"))
+    EXPECT_EQ(quoted(a, *q), "he had signed the budget") << "the writer's ', which ...' is not reported";
+  expect_quote(a, "The plan will cost more", "Paul Ortega");
+  if (const Quote* q = expect_quote(a, "the vote was rigged", "Maria Soto"))
+    EXPECT_EQ(quoted(a, *q), "the vote was rigged");
+  expect_quote(a, "she would campaign in Ohio", "Ruth Kane");
+}
+
+TEST(QuotesTest, AccordingToAnySourceAndCircumstancesAfterTheCue) {
+  Article a = analyze(
+      "Turnout fell by a third, according to exit polls reported by two networks.\n\n"
+      "The council met for an hour, he said in an interview.\n\n"
+      "Mayor Anna Berg said on Friday she met the governor last week.");
+  expect_quote(a, "Turnout fell by a third", "exit polls reported by two networks");
+  EXPECT_EQ(find(a, "an interview"), nullptr) << "a circumstance is not what was said" << dump(a);
+  expect_quote(a, "she met the governor", "Anna Berg");
+}
+
+TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
+  Article a = analyze(
+      "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
+      "Thiel was revealed as a delegate by the party.\n\n"
+      "Her remarks on the economy drew little notice.");
+  for (const Quote& q : a.quotes) EXPECT_TRUE(q.speaker_name.empty() || q.kind != QuoteKind::indirect) << dump(a);
+  EXPECT_EQ(find(a, "a delegate by the party"), nullptr) << dump(a);
+  EXPECT_EQ(find(a, "on the economy"), nullptr) << dump(a);
+}
+
 TEST(QuotesTest, ScareQuotesAndTitlesAreNotQuotations) {
   Article a = analyze("In Russia, Secretary Kerry Looks For 'Real Progress' Over Syria\n\nThe so-called \"reset\" failed.");
   EXPECT_TRUE(a.quotes.empty()) << dump(a);
