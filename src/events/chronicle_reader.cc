@@ -194,6 +194,7 @@ bool read_verb_table(std::istream& in, std::string_view source, Lexicon& lexicon
         form.noun = noun;
         form.participle = !noun && (h.ends_with("ed") || h.ends_with("en") ||
                                     (h != forms[0] && !h.ends_with("s") && !h.ends_with("ing")));
+        form.base = !noun && &h == &forms[0];
         lexicon.add_verb_form(std::move(form));
       }
     }

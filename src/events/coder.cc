@@ -12,6 +12,7 @@ namespace {
 
 struct Binding {
   int source = -1, target = -1, compound = -1;  // group indices
+  bool compound_after = false;  // "% " after the verb: the compound is the target ("agrees with %")
 };
 
 bool word_matches(const ParsedWord& w, uint32_t word) {
@@ -63,6 +64,7 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
         int g = group_after(p, pos);
         if (g < 0) return false;
         (el.kind == ElementKind::source ? b.source : el.kind == ElementKind::target ? b.target : b.compound) = g;
+        if (el.kind == ElementKind::compound) b.compound_after = true;
         pos = p.groups[size_t(g)].end;
         break;
       }
@@ -132,7 +134,7 @@ bool subject_of_next_verb(const ShallowParse& p, const ActorGroup& g) {
     if (w.reporting) return true;
     if (w.verb >= 0) {
       const VerbGroup& v = p.verbs[size_t(w.verb)];
-      return !v.infinitive && !v.noun;
+      return !v.infinitive && !v.noun && !v.modifier;
     }
     if (w.cls == WordClass::auxiliary || w.cls == WordClass::negation) {
       // An auxiliary right after a noun phrase starts its verb group.
@@ -169,9 +171,10 @@ int find_subject(const ShallowParse& p, const VerbGroup& v) {
     if (g.prep_object && g.first == c.first) { k = long(g.first); continue; }
     if (c.prep_object) { k = long(c.first); continue; }
     if (g.codes.empty()) {
-      // Infinitives are controlled by an actor further left ("signed an accord to supply");
-      // pronouns are transparent here (no coreference); other uncoded subjects stop the search.
-      if (v.infinitive) { k = long(g.first); continue; }
+      // Infinitives are controlled by an actor further left ("signed an accord to supply"); a
+      // pronoun stands for the actor before it ("Ethiopia indicated it would act": no coreference,
+      // the nearest actor to the left); other uncoded subjects stop the search.
+      if (v.infinitive || p.words[c.first].cls == WordClass::pronoun) { k = long(g.first); continue; }
       return -2;  // an uncoded subject
     }
     return c.group;
@@ -194,7 +197,7 @@ int find_object(const ShallowParse& p, const VerbGroup& v, bool passive_agent) {
       return -1;
     }
     if (w.cls == WordClass::boundary && w.norm != "(" && w.norm != ")") return -1;  // a closing quote ends the clause
-    if (w.verb >= 0 && !p.verbs[size_t(w.verb)].noun) {
+    if (w.verb >= 0 && !p.verbs[size_t(w.verb)].noun && !p.verbs[size_t(w.verb)].modifier) {
       const VerbGroup& next = p.verbs[size_t(w.verb)];
       // A following infinitive or participle continues the clause only for the passive agent.
       if (!passive_agent || !next.infinitive) return -1;
@@ -316,10 +319,23 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
     CodePair code = best ? best->code : form.own_code ? *form.own_code : block.code;
     // 2-3. Source and target groups.
     int source = bind.source, target = bind.target;
-    bool compound = bind.compound >= 0;
+    // A compound slot is the source before the verb ("% have postponed") and the target after it
+    // when the verb has a subject ("Eriador agrees with %"); without one ("talks between %") the
+    // compound is both sides. A compound source with no target meets itself (step 4).
+    bool compound = bind.compound >= 0 && !bind.compound_after;
     if (compound) source = bind.compound;
-    if (v.passive) {
-      if (source < 0) source = find_object(p, v, true);
+    else if (bind.compound >= 0 && target < 0) target = bind.compound;
+    bool passive = v.passive;
+    if (passive && source < 0) {
+      // Only an explicit "by" agent turns the sentence round; without one PETRARCH codes the
+      // passive's subject as the source ("Manila was criticized over its dispute with Hanoi").
+      int agent = find_object(p, v, true);
+      bool by = agent >= 0 && p.groups[size_t(agent)].prep_object && p.groups[size_t(agent)].first > 0 &&
+                p.words[p.groups[size_t(agent)].first - 1].norm == "by";
+      if (by) source = agent;
+      else passive = false;
+    }
+    if (passive) {
       if (target < 0) {
         int s = find_subject(p, v);
         target = s >= 0 ? s : -1;
@@ -330,6 +346,11 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
         else source = find_subject(p, v);
       }
       if (target < 0 && !compound) target = find_object(p, v, false);
+    }
+    if (source < 0 && bind.compound_after && target == bind.compound) {
+      source = bind.compound;
+      target = -1;
+      compound = true;
     }
     if (source >= 0) last_subject = source;
     if (code.null() || source < 0) continue;

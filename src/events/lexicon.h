@@ -143,6 +143,8 @@ struct VerbForm {
   uint32_t block = 0;
   std::optional<CodePair> own_code;  // a verb line's own [code], else the block's
   bool participle = false;           // a past-participle form: may head a passive
+  bool base = false;                 // the bare lemma ("meet", not "meets"/"met"): agreement tells a
+                                     // noun from it ("an anti-Gondor parade" is no verb)
   bool noun = false;                 // an event noun ("talks", "discussion"), Chronicle's own
 };
 

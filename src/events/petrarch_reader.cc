@@ -407,6 +407,7 @@ void add_verb_line(const Parts& parts, uint32_t block, Lexicon& lexicon) {
       form.own_code = own;
       const std::string& h = heads[k];
       form.participle = participle || h.ends_with("ed") || h.ends_with("en");
+      form.base = generate && k == 0;
       lexicon.add_verb_form(std::move(form));
     }
   };

@@ -96,8 +96,16 @@ constexpr std::array<std::string_view, 24> kReporting = {
     "explained", "declared", "warned",   "argued",  "wrote",    "writes",   "disclosed", "revealed"};
 constexpr std::array<std::string_view, 9> kBeForms = {"be", "am", "is", "are", "was", "were", "been", "being", "'s"};
 // Adverbs that may sit inside a verb group without an "-ly" ending.
-constexpr std::array<std::string_view, 10> kInnerAdverbs = {"also", "already", "still", "just", "again",
-                                                            "now", "then", "soon", "later", "jointly"};
+constexpr std::array<std::string_view, 12> kInnerAdverbs = {"also", "already", "still", "just", "again", "now",
+                                                            "then", "soon", "later", "jointly", "ever", "even"};
+// Spelled-out quantities behave as numbers: they open a noun phrase ("two artillery shells").
+constexpr std::array<std::string_view, 24> kNumberWords = {
+    "one",    "two",      "three",     "four",     "five",     "six",    "seven",   "eight",
+    "nine",   "ten",      "eleven",    "twelve",   "twenty",   "dozen",  "dozens",  "hundred",
+    "hundreds", "thousand", "thousands", "million", "millions", "several", "many",   "few"};
+// Determiners that make the noun phrase they open singular or plural, for subject-verb agreement.
+constexpr std::array<std::string_view, 6> kSingularDeterminers = {"a", "an", "this", "each", "every", "another"};
+constexpr std::array<std::string_view, 3> kPluralDeterminers = {"these", "those", "both"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -114,6 +122,7 @@ WordClass classify(const text::Token& token, std::string_view norm) {
   }
   for (const ClassEntry& e : kClosedClass)
     if (e.word == norm) return e.cls;
+  if (in(kNumberWords, norm)) return WordClass::number;
   return WordClass::content;
 }
 
@@ -124,6 +133,30 @@ bool v_last_next_is_aux(const std::vector<ParsedWord>& W, size_t next) {
 bool is_adverb(const ParsedWord& w) {
   return w.cls == WordClass::content && !w.capitalized &&
          ((w.norm.size() > 4 && w.norm.ends_with("ly")) || in(kInnerAdverbs, w.norm));
+}
+
+// True when the verb form at `first` cannot agree with the noun phrase right before it, which it
+// then ends as its head noun: a bare lemma after a singular determiner ("an anti- Gondor parade",
+// "an 800 million ducat trade protocol") or a third-person "-s" form after a plural quantifier ("two
+// artillery shells"). The phrase is walked back over content words and numbers only.
+bool noun_by_agreement(const std::vector<ParsedWord>& W, size_t first, const VerbForm& form, std::string_view head) {
+  bool third_person = !form.base && head.size() > 2 && head.ends_with('s') && !head.ends_with("ss");
+  if (!form.base && !third_person) return false;
+  // TABARI dictionaries list some verbs by their past form ("SAID"), which reads as a lemma here.
+  if (in(kReporting, head)) return false;
+  bool plural = false;
+  size_t k = first;
+  for (size_t steps = 0; k > 0 && steps < 6; ++steps) {
+    const ParsedWord& w = W[k - 1];
+    if (w.verb >= 0) break;
+    if (w.cls == WordClass::number) plural = plural || w.norm != "one";
+    else if (w.cls != WordClass::content) break;
+    --k;
+  }
+  if (k == first) return false;
+  std::string_view det = k > 0 ? std::string_view(W[k - 1].norm) : std::string_view();
+  if (form.base) return in(kSingularDeterminers, det);
+  return plural || in(kPluralDeterminers, det);
 }
 
 struct Hit {
@@ -235,13 +268,16 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       // a word followed by an auxiliary is a subject noun ("sanctions will continue").
       if (!form.noun && first > 0 && W[first - 1].cls == WordClass::preposition && W[first - 1].norm != "to") continue;
       if (!form.noun && v_last_next_is_aux(W, first + form.words.size())) continue;
+      if (!form.noun && noun_by_agreement(W, first, form, W[i].norm)) continue;
       v.noun = form.noun;
       // Auxiliary chain: auxiliaries, negation, inner adverbs and the infinitive "to".
       size_t a = first;
       bool be = false;
       while (a > 0) {
         const ParsedWord& p = W[a - 1];
-        if (p.cls == WordClass::auxiliary || p.cls == WordClass::negation || is_adverb(p)) {
+        // "most certainly won't": "most" grading the adverb after it.
+        bool grading = p.norm == "most" && a < first && is_adverb(W[a]);
+        if (p.cls == WordClass::auxiliary || p.cls == WordClass::negation || is_adverb(p) || grading) {
           if (p.cls == WordClass::negation) v.negated = true;
           if (p.cls == WordClass::auxiliary && in(kBeForms, p.norm)) be = true;
           if (p.cls == WordClass::auxiliary && in(kModalAux, p.norm)) v.modal = true;
@@ -260,6 +296,7 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       }
       v.aux_first = a;
       v.passive = be && form.participle && !v.infinitive;
+      v.modifier = a == first && W[i].norm.ends_with("ing") && first > 0 && W[first - 1].cls == WordClass::content;
       if (a > 0 && W[a - 1].cls == WordClass::conjunction && W[a - 1].norm != "nor") v.coordinated = true;
       for (size_t k = first; k <= v.last; ++k) W[k].verb = int(out.verbs.size());
       out.verbs.push_back(v);
@@ -284,7 +321,12 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
 
   // 3. Noun-phrase chunks: runs of content words, determiners, possessives and numbers; an actor
   //    or agent phrase is never split (it may hold "of": "Prince of Dol Amroth").
+  // The adverbs of an auxiliary chain ("can't ever clash") belong to the verb, not to a noun phrase.
+  std::vector<bool> in_aux(n, false);
+  for (const VerbGroup& v : out.verbs)
+    for (size_t k = v.aux_first; k < v.first; ++k) in_aux[k] = true;
   auto chunkable = [&](size_t i) {
+    if (in_aux[i]) return false;
     if (hit_at[i] >= 0) return true;
     if (W[i].verb >= 0 && !out.verbs[size_t(W[i].verb)].noun) return false;
     WordClass c = W[i].cls;

@@ -61,6 +61,8 @@ struct VerbGroup {
   bool infinitive = false;     // "to" right before it
   bool coordinated = false;    // "and"/"but" right before its auxiliary chain
   bool noun = false;           // used as an event noun ("for talks with")
+  bool modifier = false;       // a bare "-ing" form after a noun ("roads leading into"): not finite,
+                               // so it neither ends the clause before it nor has a subject of its own
 };
 
 struct Chunk {

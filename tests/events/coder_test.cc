@@ -34,7 +34,7 @@ const char* kAgents =
 
 const char* kVerbs =
     "&SANCTIONS\n+SANCTION\n+EMBARGO\n+TRADE_BAN\n\n"
-    "--- MEET [040] ---\nMEET {MET}\n- * WITH + [040]\n- % * [044:044]\n"
+    "--- MEET [040] ---\nMEET {MET}\n- * WITH + [040]\n- % * [044:044]\n- * BETWEEN % [045]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB\n- * CONVOY [183]\n"
     "--- SHELL [194] ---\nSHELL\n"
@@ -46,7 +46,10 @@ const char* kVerbs =
     "--- HOST [043] ---\nHOST\n- + HOSTING * ^ $ [043]\n"
     "--- PRAISE [051] ---\nPRAISE\n"
     "--- WITHDRAW [---] ---\nWITHDRAW {WITHDREW WITHDRAWN}\n- * TROOPS [0874]\n"
-    "--- SAY [---] ---\nSAY {SAID}\nTELL {TOLD}\n";
+    "--- SAY [---] ---\nSAY {SAID}\nTELL {TOLD}\n"
+    "--- FIRE [190] ---\nFIRE\n- * MORTAR [194]\n"
+    "--- LEAD [---] ---\nLEAD {LED}\n"
+    "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n";
 
 const char* kDiscards = "FOOTBALL MATCH\n+WORLD CUP\n";
 
@@ -101,6 +104,18 @@ TEST_F(CoderTest, SourceSlotBeforeTheVerb) {
 TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
   EXPECT_EQ(code("Syrian rebels were attacked by Russian troops on Sunday."), V({"RUSMIL SYRREB 190"}));
   EXPECT_EQ(code("Israel was criticized by the U.N. for the raid."), V({"IGOUNO ISR 111"}));
+}
+
+TEST_F(CoderTest, PassiveWithoutByAgentKeepsItsSubjectAsSource) {
+  // PETRARCH's convention: with no "by" agent the passive's subject is the source.
+  EXPECT_EQ(code("Syria was criticized over its raids on Lebanon."), V({"SYR LBN 111"}));
+}
+
+TEST_F(CoderTest, CompoundSlotAfterTheVerbIsTheTarget) {
+  EXPECT_EQ(code("Ukraine agreed with France and Israel that the talks should resume."),
+            V({"UKR FRA 031", "UKR ISR 031"}));
+  // With no subject the compound is both sides.
+  EXPECT_EQ(code("Meeting between Russia and Ukraine ended without progress."), V({"RUS UKR 045", "UKR RUS 045"}));
 }
 
 TEST_F(CoderTest, NegationIsMarked) {
@@ -172,6 +187,26 @@ TEST_F(CoderTest, ParticipleFormsAndIrregulars) {
 TEST_F(CoderTest, NounAfterDeterminerIsNotAVerb) {
   // "the attack" is a noun: only "condemned" is coded.
   EXPECT_EQ(code("Syria condemned the attack on Israel."), V({"SYR ISR 111"}));
+}
+
+TEST_F(CoderTest, AgreementTellsANounFromAVerb) {
+  // "shells" cannot agree with "two ...", "attack" cannot agree with "a ...": both head the noun
+  // phrase, so neither ends the clause before the target.
+  EXPECT_EQ(code("Syrian troops fired two mortar shells at Israel on Monday."), V({"SYRMIL ISR 194"}));
+  EXPECT_EQ(code("Russia condemned a U.S. bomb attack near Aleppo."), V({"RUS USA 111"}));
+}
+
+TEST_F(CoderTest, AdverbsInsideTheAuxiliaryChain) {
+  EXPECT_EQ(code("Russia can't ever attack Ukraine."), V({"!RUS UKR 190"}));
+  EXPECT_EQ(code("Moscow most certainly won't criticize Damascus."), V({"!RUS SYR 111"}));
+}
+
+TEST_F(CoderTest, PronounSubjectStandsForTheActorBefore) {
+  EXPECT_EQ(code("Israel indicated it would criticize Lebanon."), V({"ISR LBN 111"}));
+}
+
+TEST_F(CoderTest, BareParticipleAfterANounDoesNotEndTheClause) {
+  EXPECT_EQ(code("Soldiers from Russia shelled the roads leading into Ukraine."), V({"RUSMIL UKR 194"}));
 }
 
 TEST_F(CoderTest, DiscardedSentencesAreNotCoded) {
