@@ -38,7 +38,7 @@ std::vector<uint32_t> code_point_offsets(const std::string& s) {
 // True when `b` continues `a`: both quoted (direct or mixed), the same speaker, and between them
 // nothing but the attribution (its cue or speaker) or a paragraph break.
 bool same_run(const Article& art, const Quote& a, const Quote& b) {
-  if (a.kind == QuoteKind::indirect || b.kind == QuoteKind::indirect) return false;
+  if (a.kind != QuoteKind::direct || b.kind != QuoteKind::direct) return false;
   if (a.speaker_name.empty() || a.speaker_name != b.speaker_name) return false;
   // A quote with an attribution of its own ('"B," he said') is a new attribution, not a fragment.
   if (b.speaker_span.start != a.speaker_span.start || b.speaker_span.end != a.speaker_span.end) return false;

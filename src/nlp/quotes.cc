@@ -339,7 +339,7 @@ class Analyzer {
     uint32_t first = p + 1;
     for (uint32_t k = p + 1; k-- > limit_first;) {
       if (p - k >= 12) break;
-      if (!is_word(k) && view(k) != "-" && lower_[k] != "'s") break;
+      if (!is_word(k) && view(k) != "-" && view(k) != "%" && lower_[k] != "'s") break;
       bool preposition = qw::in(qw::kPrepositions, lower_[k]);
       if (!preposition && qw::in(qw::kClauseBreaks, lower_[k])) break;
       if (is_cue(k) && k != p) break;
@@ -359,9 +359,10 @@ class Analyzer {
     while (first <= p && qw::in(qw::kPrepositions, lower_[first])) ++first;
     if (first > p) return s;
     // A lone lower-case word is not a speaker ("and officials" is; "probably" is not).
-    bool has_noun = false;
+    // A quantifier alone stands for people ("another says", "many believe"); an article does not.
+    bool has_noun = first == p && !qw::in(qw::kNounDeterminers, lower_[p]);
     for (uint32_t k = first; k <= p; ++k)
-      if (is_word(k) && !qw::in(qw::kDeterminers, lower_[k])) has_noun = true;
+      if ((is_word(k) || view(k) == "%") && !qw::in(qw::kDeterminers, lower_[k])) has_noun = true;
     if (!has_noun) return s;
     s.span = span_of(first, p + 1);
     s.name = surface(s.span);
@@ -414,7 +415,7 @@ class Analyzer {
       if (view(r) != "(" || r == first) return {};
       p = r - 1;
     }
-    if (is_quote(p) || !is_word(p)) return {};
+    if (is_quote(p) || (!is_word(p) && view(p) != "%")) return {};
     // "Army Capt. Christian Pardo, who said ...": the relative pronoun speaks for its antecedent.
     if (lower_[p] == "who" && p > first + 1 && view(p - 1) == ",") {
       Speaker antecedent = speaker_before_comma(p - 1);
@@ -550,7 +551,9 @@ class Analyzer {
   // Where the reported clause after cue end `e` starts: after "that" if it comes soon, after a
   // listener ("told reporters that"), else right after the cue. kNone when no clause follows.
   uint32_t clause_start(uint32_t cue, uint32_t e, uint32_t end) const {
-    for (uint32_t t = e; t < end && t < e + 8; ++t) {
+    // "Voters say by a 7-point margin, 49 percent to 42 percent, that ...": a phrase before "that".
+    uint32_t reach = e < end && (qw::in(qw::kPrepositions, lower_[e]) || qw::in(qw::kTimeWords, lower_[e])) ? 16 : 8;
+    for (uint32_t t = e; t < end && t < e + reach; ++t) {
       if (lower_[t] == "that" && !(t + 1 < end && (view(t + 1) == "." || view(t + 1) == ","))) return t + 1;
       if (is_quote(t) || view(t) == ";") break;
     }
@@ -566,6 +569,18 @@ class Analyzer {
     if (t < end && (lower_[t] == "to" || lower_[t] == "by" || lower_[t] == "for" || lower_[t] == "of")) return kNone;
     if (t < end && (qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]))) t = after_circumstance(t, end);
     return t < end ? t : kNone;
+  }
+
+  // Whether tokens [t, end) hold no reported clause: nothing, a short phrase of time or place ("on
+  // Tuesday", "in Almaty"), or a participle clause of the speaker's own (", adding that ...").
+  bool nothing_reported_after(uint32_t t, uint32_t end) const {
+    if (t >= end) return true;
+    if (view(t) == "," && t + 1 < end) {
+      const std::string& w = lower_[t + 1];
+      return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    }
+    bool circumstance = qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]);
+    return circumstance && end - t <= 5;
   }
 
   // "said on Friday he met ...", "said in an interview, the party ...": the clause after a phrase of
@@ -841,7 +856,7 @@ class Analyzer {
           // "CLAUSE, said Howard Rubel(, a senior analyst at Jefferies)."
           Speaker inverted = speaker_after(e);
           uint32_t after = inverted.valid() ? token_at_or_after(inverted.span.end, e, end) : end;
-          if (inverted.valid() && (after >= ce || view(after) == ",")) {
+          if (inverted.valid() && (after >= ce || view(after) == "," || nothing_reported_after(after, ce))) {
             spk = inverted;
             trailing = true;
           }
@@ -852,7 +867,7 @@ class Analyzer {
             uint32_t sf = token_at_or_after(spk.span.start, first, end);
             tail_first = sf;
             // "CLAUSE, Kerry said (on Tuesday)." with at most a short phrase after the cue.
-            trailing = sf > first + 2 && view(sf - 1) == "," && (e >= ce || e + 4 >= ce || view(e) == ",") && verb->speech;
+            trailing = sf > first + 2 && view(sf - 1) == "," && verb->speech && nothing_reported_after(e, ce);
           } else if (q > first && (lower_[q - 1] == "and" || lower_[q - 1] == "but")) {
             // "Ms. Dong said she planned to travel ..., and said she was not concerned";
             // "Gary Emineth, a former state party chairman, became a delegate and said ...".
@@ -873,7 +888,14 @@ class Analyzer {
         uint32_t cs = clause_start(q, e, ce);
         if (cs == kNone || ce - cs < 3 || used_[cs] || !is_word(cs)) continue;
         // "he said in an interview", "said at the time": a circumstance, not what was said.
-        if (qw::in(qw::kPrepositions, lower_[cs]) || lower_[cs] == "over" || lower_[cs] == "during") continue;
+        if (qw::in(qw::kPrepositions, lower_[cs]) || lower_[cs] == "over" || lower_[cs] == "during" ||
+            lower_[cs] == "according")
+          continue;
+        // A belief is reported as a clause ("believes that ...", "fears he ..."); "hardly expected such a
+        // result" has an object, not a report.
+        bool clause_opens = (cs > e && lower_[cs - 1] == "that") || qw::in(qw::kPronouns, lower_[cs]) || lower_[cs] == "the" ||
+                            tokens_[cs].capitalized();
+        if (!verb->speech && !clause_opens) continue;
         // A parenthetical "X, he said, Y": the report is the whole sentence around it.
         uint32_t content_end = report_end(cs, ce);
         // "Juanita Broaddrick, who said Clinton raped her, recounted ...": the relative clause ends it.

@@ -217,6 +217,20 @@ TEST(QuotesTest, AccordingToAnySourceAndCircumstancesAfterTheCue) {
   expect_quote(a, "she met the governor", "Anna Berg");
 }
 
+TEST(QuotesTest, TrailingAttributionOnlyWhenNothingIsReportedAfterIt) {
+  Article a = analyze(
+      "One survey counts 2,400 firms, another says there are about 1,800.\n\n"
+      "His wife, he says, plans to leave the party.\n\n"
+      "In a poll this week, 42% say they are liberal.\n\n"
+      "Even India has more cultural pull, says political scientist Dana Omar in Almaty.");
+  if (const Quote* q = find(a, "there are about 1,800")) EXPECT_EQ(quoted(a, *q), "there are about 1,800") << dump(a);
+  else ADD_FAILURE() << dump(a);
+  if (const Quote* q = find(a, "plans to leave the party")) EXPECT_EQ(quoted(a, *q).rfind("His wife", 0), 0u) << dump(a);
+  else ADD_FAILURE() << dump(a);
+  expect_quote(a, "they are liberal", "42%");
+  expect_quote(a, "Even India has more cultural pull", "Dana Omar");
+}
+
 TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
   Article a = analyze(
       "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
