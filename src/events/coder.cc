@@ -57,7 +57,14 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
     const PatternElement& el = pat.after[e];
     bool adjacent = el.adjacent;
     switch (el.kind) {
-      case ElementKind::skip: break;
+      case ElementKind::skip: {
+        // "^" passes over one noun phrase, coded or not ("IFTAR IN ^ +": in Osgiliath, with +).
+        size_t k = pos;
+        while (k < n && p.words[k].chunk < 0) ++k;
+        if (k >= n) return false;
+        pos = p.chunks[size_t(p.words[k].chunk)].end;
+        break;
+      }
       case ElementKind::source:
       case ElementKind::target:
       case ElementKind::compound: {
@@ -93,7 +100,13 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
   long cur = long(v.first) - 1;
   for (const PatternElement& el : pat.before) {
     switch (el.kind) {
-      case ElementKind::skip: break;
+      case ElementKind::skip: {
+        long k = cur;
+        while (k >= 0 && p.words[size_t(k)].chunk < 0) --k;
+        if (k < 0) return false;
+        cur = long(p.chunks[size_t(p.words[size_t(k)].chunk)].first) - 1;
+        break;
+      }
       case ElementKind::source:
       case ElementKind::target:
       case ElementKind::compound: {
@@ -304,17 +317,26 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
     first_event_of_verb[vi] = events.size();
     const VerbForm& form = lexicon_.form(v.form);
     const VerbBlock& block = lexicon_.verb_block(form.block);
-    // 1. Patterns: the most specific match.
+    // 1. Patterns: the most specific match. A verb listed in several blocks (TABARI dictionaries
+    // repeat "SHOT" with other patterns) takes the patterns of all of them; the first block gives
+    // the default code.
     const Pattern* best = nullptr;
     Binding bind;
-    for (const Pattern& pat : block.patterns) {
-      if (best && pat.literal_count <= best->literal_count) continue;
-      if (!could_match(pat)) continue;
-      Binding b;
-      if (match_pattern(lexicon_, pat, p, v, b)) {
-        best = &pat;
-        bind = b;
+    auto try_block = [&](const VerbBlock& b_) {
+      for (const Pattern& pat : b_.patterns) {
+        if (best && pat.literal_count <= best->literal_count) continue;
+        if (!could_match(pat)) continue;
+        Binding b;
+        if (match_pattern(lexicon_, pat, p, v, b)) {
+          best = &pat;
+          bind = b;
+        }
       }
+    };
+    try_block(block);
+    for (uint32_t f : lexicon_.forms_with_head(form.words[form.head])) {
+      const VerbForm& other = lexicon_.form(f);
+      if (other.block != form.block && other.words == form.words) try_block(lexicon_.verb_block(other.block));
     }
     CodePair code = best ? best->code : form.own_code ? *form.own_code : block.code;
     // 2-3. Source and target groups.

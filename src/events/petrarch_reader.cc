@@ -317,6 +317,7 @@ bool parse_verb_pattern(std::string_view text, Lexicon& lexicon, VerbBlock& bloc
     else body.push_back(c);
   }
   bool seen_verb = false;
+  bool verb_adjacent = false;          // "IN_*": the element before the verb touches it
   std::vector<PatternElement> before;  // in text order; reversed below
   for (std::string_view token : split_words(body)) {
     // "_" joins words that must be adjacent; "*" may be glued to them ("IN_*", "*_OUT").
@@ -335,6 +336,7 @@ bool parse_verb_pattern(std::string_view text, Lexicon& lexicon, VerbBlock& bloc
       if (piece == "*") {
         if (seen_verb) { error = "two verbs (*) in pattern"; return false; }
         seen_verb = true;
+        verb_adjacent = adjacent;
         continue;
       }
       PatternElement e;
@@ -365,7 +367,7 @@ bool parse_verb_pattern(std::string_view text, Lexicon& lexicon, VerbBlock& bloc
     e.adjacent = k + 1 < before.size() ? before[k + 1].adjacent : false;
     pattern.before.push_back(e);
   }
-  // The element right before the verb is adjacent to it when written "IN_*".
+  if (verb_adjacent && !pattern.before.empty()) pattern.before.front().adjacent = true;
   block.patterns.push_back(std::move(pattern));
   return true;
 }

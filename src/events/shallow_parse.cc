@@ -211,6 +211,10 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     W.push_back(std::move(w));
   }
   const size_t n = W.size();
+  // An HTML entity left in the text ("&amp;") is one character, not a clause boundary at its ";".
+  for (size_t i = 2; i < n; ++i)
+    if (W[i].norm == ";" && W[i - 2].norm == "&" && W[i - 2].end == W[i - 1].start && W[i - 1].end == W[i].start)
+      W[i].cls = WordClass::content;
 
   // 1. Actor and agent phrases: longest match wins, actors on ties. Actor names are proper names:
   //    one of their words must be capitalised ("US" the country, "us" the pronoun).
@@ -269,6 +273,8 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       if (!form.noun && first > 0 && W[first - 1].cls == WordClass::preposition && W[first - 1].norm != "to") continue;
       if (!form.noun && v_last_next_is_aux(W, first + form.words.size())) continue;
       if (!form.noun && noun_by_agreement(W, first, form, W[i].norm)) continue;
+      // "marched very close to": an intensifier grades an adjective or adverb, never a verb.
+      if (!form.noun && first > 0 && (W[first - 1].norm == "very" || W[first - 1].norm == "too")) continue;
       v.noun = form.noun;
       // Auxiliary chain: auxiliaries, negation, inner adverbs and the infinitive "to".
       size_t a = first;

@@ -49,7 +49,12 @@ const char* kVerbs =
     "--- SAY [---] ---\nSAY {SAID}\nTELL {TOLD}\n"
     "--- FIRE [190] ---\nFIRE\n- * MORTAR [194]\n"
     "--- LEAD [---] ---\nLEAD {LED}\n"
-    "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n";
+    "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n"
+    "--- CELEBRATE [050] ---\nCELEBRATE\n- * HOLIDAY IN ^ + [057]\n- WARMLY_* [053]\n"
+    "--- BLOCKADE [---] ---\nBLOCKADE\n- * BORDER [191]\n"
+    "--- BLOCKADE [---] ---\nBLOCKADE\n- * PORTS OF + [192]\n"
+    "--- APPROACH [036] ---\nAPPROACH\n"
+    "--- SHUT [---] ---\nSHUT\nCLOSE\n";
 
 const char* kDiscards = "FOOTBALL MATCH\n+WORLD CUP\n";
 
@@ -116,6 +121,30 @@ TEST_F(CoderTest, CompoundSlotAfterTheVerbIsTheTarget) {
             V({"UKR FRA 031", "UKR ISR 031"}));
   // With no subject the compound is both sides.
   EXPECT_EQ(code("Meeting between Russia and Ukraine ended without progress."), V({"RUS UKR 045", "UKR RUS 045"}));
+}
+
+TEST_F(CoderTest, SkipPassesOverOneNounPhrase) {
+  // "^" skips Damascus; "+" is the next actor.
+  EXPECT_EQ(code("Russia celebrated the holiday in Damascus with Syrian officials."), V({"RUS SYRGOV 057"}));
+}
+
+TEST_F(CoderTest, UnderscoreBeforeTheVerbMeansAdjacent) {
+  EXPECT_EQ(code("France warmly celebrated with Israel."), V({"FRA ISR 053"}));
+  EXPECT_EQ(code("Warmly, France celebrated with Israel."), V({"FRA ISR 050"}));
+}
+
+TEST_F(CoderTest, AVerbInTwoBlocksTakesThePatternsOfBoth) {
+  EXPECT_EQ(code("Israel blockaded the border with Lebanon."), V({"ISR LBN 191"}));
+  EXPECT_EQ(code("Israel blockaded the ports of Lebanon."), V({"ISR LBN 192"}));
+}
+
+TEST_F(CoderTest, IntensifiedWordIsNoVerb) {
+  // "very close" is no verb ending the clause.
+  EXPECT_EQ(code("Russian troops approached very close to the border with Ukraine."), V({"RUSMIL UKR 036"}));
+}
+
+TEST_F(CoderTest, HtmlEntityIsNoClauseBoundary) {
+  EXPECT_EQ(code("Moscow criticized trade &amp; aid to Kiev."), V({"RUS UKR 111"}));
 }
 
 TEST_F(CoderTest, NegationIsMarked) {
