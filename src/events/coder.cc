@@ -36,16 +36,23 @@ bool may_start_phrase(const Synset& synset, const ParsedWord& w) {
   return (w.keys.exact != kNoWord && has(w.keys.exact)) || std::any_of(w.keys.singular.begin(), w.keys.singular.end(), has);
 }
 
-// The coded group whose first word is at or after `k` (forward) or whose last word is at or
-// before `k` (backward); -1 when none.
+// The coded group of the first chunk at or after word `k` (forward) or of the last chunk at or
+// before it (backward); -1 when none. By chunk, not by group span: "PORTS OF +" finds Lebanon in
+// "the ports of Lebanon", which is one group.
+int coded_group_at(const ShallowParse& p, size_t k) {
+  int c = p.words[k].chunk;
+  if (c < 0) return -1;
+  int g = p.chunks[size_t(c)].group;
+  return g >= 0 && !p.groups[size_t(g)].codes.empty() ? g : -1;
+}
 int group_after(const ShallowParse& p, size_t k) {
-  for (size_t g = 0; g < p.groups.size(); ++g)
-    if (p.groups[g].first >= k && !p.groups[g].codes.empty()) return int(g);
+  for (; k < p.words.size(); ++k)
+    if (int g = coded_group_at(p, k); g >= 0) return g;
   return -1;
 }
 int group_before(const ShallowParse& p, size_t k) {
-  for (size_t g = p.groups.size(); g-- > 0;)
-    if (p.groups[g].end <= k + 1 && !p.groups[g].codes.empty()) return int(g);
+  for (long i = long(k); i >= 0; --i)
+    if (int g = coded_group_at(p, size_t(i)); g >= 0) return g;
   return -1;
 }
 
@@ -159,7 +166,9 @@ bool subject_of_next_verb(const ShallowParse& p, const ActorGroup& g) {
   return false;
 }
 
-int find_subject(const ShallowParse& p, const VerbGroup& v) {
+// `bound` is a group a pattern already bound before the verb ("NOTED + *"): the subject is further
+// left ("Gondor's minister noted that Mordor regretted": GONGOV regretted, Mordor the target).
+int find_subject(const ShallowParse& p, const VerbGroup& v, int bound = -1) {
   const int own_clause = p.words[v.first].relative;
   // "Moscow's decision to grant": the possessor of the noun an infinitive completes is its subject,
   // even inside a prepositional phrase.
@@ -181,7 +190,7 @@ int find_subject(const ShallowParse& p, const VerbGroup& v) {
     const Chunk& c = p.chunks[size_t(w.chunk)];
     if (c.group < 0) continue;
     const ActorGroup& g = p.groups[size_t(c.group)];
-    if (g.prep_object && g.first == c.first) { k = long(g.first); continue; }
+    if (c.group == bound || (g.prep_object && g.first == c.first)) { k = long(g.first); continue; }
     if (c.prep_object) { k = long(c.first); continue; }
     if (g.codes.empty()) {
       // Infinitives are controlled by an actor further left ("signed an accord to supply"); a
@@ -365,7 +374,7 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
     } else {
       if (source < 0) {
         if (v.coordinated && last_subject >= 0) source = last_subject;
-        else source = find_subject(p, v);
+        else source = find_subject(p, v, target >= 0 && p.groups[size_t(target)].end <= v.first ? target : -1);
       }
       if (target < 0 && !compound) target = find_object(p, v, false);
     }

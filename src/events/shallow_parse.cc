@@ -199,6 +199,10 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
   auto& W = out.words;
   W.reserve(count);
   for (size_t i = 0; i < count; ++i) {
+    // "Dol_Amroth": an underscore glued between two words joins them as in the dictionaries.
+    if (tokens[i].view(text) == "_" && i > 0 && i + 1 < count && tokens[i - 1].end == tokens[i].start &&
+        tokens[i].end == tokens[i + 1].start)
+      continue;
     ParsedWord w;
     w.text = tokens[i].view(text);
     w.norm = normalize_word(w.text);
@@ -211,6 +215,10 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     W.push_back(std::move(w));
   }
   const size_t n = W.size();
+  // A capitalised auxiliary inside the sentence is a name ("May Day", "Will Smith").
+  for (size_t i = 1; i < n; ++i)
+    if (W[i].cls == WordClass::auxiliary && W[i].capitalized && W[i - 1].cls != WordClass::boundary)
+      W[i].cls = WordClass::content;
   // An HTML entity left in the text ("&amp;") is one character, not a clause boundary at its ";".
   for (size_t i = 2; i < n; ++i)
     if (W[i].norm == ";" && W[i - 2].norm == "&" && W[i - 2].end == W[i - 1].start && W[i - 1].end == W[i].start)
@@ -484,7 +492,10 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     const ChunkParts& last = parts[cj];
     for (size_t k = ci; k <= cj; ++k) {
       Chunk& c = out.chunks[k];
-      if (k < cj && c.has_country && !c.has_agent && !last.agents.empty()) {
+      // "Ithilen and the government": a last member with its own determiner is a noun phrase of
+      // its own, not a head shared with the adjectives before it.
+      bool shared_head = W[out.chunks[cj].first].cls != WordClass::determiner;
+      if (k < cj && c.has_country && !c.has_agent && !last.agents.empty() && shared_head) {
         // Only an actor adjective ending its chunk ("Senior Hungarian"), no head noun of its own.
         if (hit_at[c.end - 1] >= 0) {
           c.codes.clear();
@@ -504,33 +515,44 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
     out.groups.push_back(std::move(g));
     ci = cj + 1;
   }
-  // "AGENT of/from/in GROUP": an agent-only chunk takes the countries of the group after it.
+  // "AGENT of/from/in GROUP": an agent-only chunk takes the countries of the group after it, and so
+  // does an uncoded noun with "of" ("the people of Gondor"). Either may be the last member of a
+  // compound ("Ithilen and the government of Gondor": ITH, GONGOV).
   for (size_t gi = 0; gi + 1 < out.groups.size(); ++gi) {
     ActorGroup& g = out.groups[gi];
     ActorGroup& next = out.groups[gi + 1];
-    if (g.codes.size() != 1 || !g.codes[0].starts_with("---") || next.codes.empty()) continue;
-    if (next.first != g.end + 1) continue;
+    if (next.codes.empty() || next.first != g.end + 1 || W[g.end - 1].chunk < 0) continue;
+    const size_t lc = size_t(W[g.end - 1].chunk);
+    const Chunk& last = out.chunks[lc];
     std::string_view prep = W[g.end].norm;
+    const ChunkParts& agent_parts = parts[lc];
+    bool agent_only = !agent_parts.agents.empty() && !last.has_country;
+    bool uncoded_of = last.codes.empty() && !last.has_agent && prep == "of" && W[last.first].cls != WordClass::pronoun;
+    if (!agent_only && !uncoded_of) continue;
     if (prep != "of" && prep != "from" && prep != "in" && prep != "at") continue;
     // "withdrew troops from Ukraine": an object's "from" names where it leaves, not whose it is.
     if (prep == "from" && g.first > 0 && W[g.first - 1].verb >= 0) continue;
-    const ChunkParts& agent_parts = parts[g.chunks[0]];
-    if (agent_parts.agents.empty()) continue;
     bool all_bare = true;
     for (size_t k : next.chunks) all_bare = all_bare && !out.chunks[k].has_agent;
     if (!all_bare) continue;
-    std::vector<std::string> codes;
-    for (size_t m = 0; m < next.codes.size(); ++m) {
-      std::string code = next.codes[m];
-      for (const AgentEntry* a : agent_parts.agents) code = join_agent(code, *a);
-      codes.push_back(code);
+    std::string name(text.substr(W[last.first].start, W[next.end - 1].end - W[last.first].start));
+    for (size_t m = g.chunks.size(); m-- > 0;) {
+      if (g.chunks[m] != lc) continue;
+      g.chunks.erase(g.chunks.begin() + long(m));
+      g.codes.erase(g.codes.begin() + long(m));
+      g.names.erase(g.names.begin() + long(m));
     }
-    g.codes = codes;
-    g.names.assign(codes.size(), std::string(text.substr(W[g.first].start, W[next.end - 1].end - W[g.first].start)));
+    for (std::string code : next.codes) {
+      if (agent_only)
+        for (const AgentEntry* a : agent_parts.agents) code = join_agent(code, *a);
+      g.codes.push_back(std::move(code));
+      g.names.push_back(name);
+      g.chunks.push_back(lc);
+    }
     g.end = next.end;
     next.codes.clear();
     next.names.clear();
-    for (size_t k : next.chunks) out.chunks[k].group = int(gi);
+    next.chunks.clear();
     for (size_t k = next.first; k < next.end; ++k)
       if (W[k].chunk >= 0) out.chunks[size_t(W[k].chunk)].group = int(gi);
   }

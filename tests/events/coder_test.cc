@@ -38,7 +38,7 @@ const char* kVerbs =
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- ATTACK [190] ---\nATTACK\nBOMB\n- * CONVOY [183]\n"
     "--- SHELL [194] ---\nSHELL\n"
-    "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n"
+    "--- CRITICIZE [111] ---\nCRITICIZE\nCONDEMN\n- REPORTED + * [112]\n"
     "--- IMPOSE [---] ---\nIMPOSE\n- * &SANCTIONS (ON +) [163]\n"
     "--- GRANT [---] ---\nGRANT\n- * ASYLUM [075]\n- * POLITICAL_ASYLUM [075]\n"
     "--- URGE [020] ---\nURGE\n- * TO_NEGOTIATE [026]\n"
@@ -145,6 +145,23 @@ TEST_F(CoderTest, IntensifiedWordIsNoVerb) {
 
 TEST_F(CoderTest, HtmlEntityIsNoClauseBoundary) {
   EXPECT_EQ(code("Moscow criticized trade &amp; aid to Kiev."), V({"RUS UKR 111"}));
+}
+
+TEST_F(CoderTest, TargetBoundBeforeTheVerbIsNotItsSubject) {
+  // "REPORTED + *" binds Israel; the source is the reporter further left.
+  EXPECT_EQ(code("Lavrov reported that Israel criticized Lebanon."), V({"RUSGOV ISR 112"}));
+}
+
+TEST_F(CoderTest, NounOfACountryTakesItsCode) {
+  EXPECT_EQ(code("The people of Syria criticized Israel."), V({"SYR ISR 111"}));
+  // The last member of a compound too; with its own determiner it shares no agent.
+  EXPECT_EQ(code("Israel and the government of France criticized Syria."), V({"FRAGOV SYR 111", "ISR SYR 111"}));
+}
+
+TEST_F(CoderTest, CapitalisedAuxiliaryAndGluedUnderscore) {
+  // "May Day" is a name, not the modal that would make "celebrated" a noun.
+  EXPECT_EQ(code("Russia celebrated May Day with Syrian officials."), V({"RUS SYRGOV 050"}));
+  EXPECT_EQ(code("Russia criticized the United_States."), V({"RUS USA 111"}));
 }
 
 TEST_F(CoderTest, NegationIsMarked) {
