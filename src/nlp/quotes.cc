@@ -602,7 +602,7 @@ class Analyzer {
       const Region& reg = regions_[r];
       if (reg.transparent || reg.parent >= 0) continue;
       uint32_t cf = reg.content_first(), ce = reg.content_end();
-      if (cf >= ce) continue;
+      if (cf >= ce || used_[cf]) continue;  // empty, or inside a mixed quote found before
       int words = count_words(cf, ce);
       if (words == 0) continue;
       std::string relay = reported_by_at(reg.open);
@@ -656,6 +656,9 @@ class Analyzer {
           const CueVerb* verb = nullptr;
           uint32_t e = cue_end(q, &verb);
           if (e == kNone) continue;
+          // "Lavrov said the Russians also want to 'exchange views'": an intention inside the report,
+          // whose speaker is further back.
+          if (!verb->speech && e < reg.open && lower_[e] == "to") continue;
           Speaker s = speaker_before(q);
           if (!s.valid()) s = speaker_after(e);
           // "adding that '...'": a participle continues the previous quotation's speaker.
@@ -715,8 +718,11 @@ class Analyzer {
     if (tokens_[t].start > start) return false;
     for (uint32_t k = t; k < tokens_.size() && tokens_[k].start < start; ++k) {
       if (k - t >= 8) return false;
-      bool role_word = (is_word(k) || view(k) == "." || view(k) == "-") && lower_[k] != "to" &&
-                       !qw::in(qw::kClauseBreaks, lower_[k]);
+      // Prepositions other than "of" ("Secretary of State") and "what" open another clause: "'exchange
+      // views' on what he called".
+      bool role_word = (is_word(k) || view(k) == "." || view(k) == "-") && lower_[k] != "what" &&
+                       !qw::in(qw::kClauseBreaks, lower_[k]) &&
+                       (lower_[k] == "of" || !qw::in(qw::kPrepositions, lower_[k]));
       if (!role_word) return false;
     }
     return true;
@@ -898,6 +904,10 @@ class Analyzer {
         if (!verb->speech && !clause_opens) continue;
         // A parenthetical "X, he said, Y": the report is the whole sentence around it.
         uint32_t content_end = report_end(cs, ce);
+        // The clause runs into a quotation already attributed ("The Post reports that Lavrov said he
+        // was willing to talk about the \"terrorism ...\""): that quote carries the report; a cut
+        // fragment ("Lavrov said") is not one of its own.
+        if (content_end < ce && used_[content_end]) continue;
         // "Juanita Broaddrick, who said Clinton raped her, recounted ...": the relative clause ends it.
         if (lower_[token_at_or_after(spk.span.start, first, end)] == "who")
           for (uint32_t k = cs; k < content_end; ++k)

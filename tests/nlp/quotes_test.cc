@@ -231,6 +231,19 @@ TEST(QuotesTest, TrailingAttributionOnlyWhenNothingIsReportedAfterIt) {
   expect_quote(a, "Even India has more cultural pull", "Dana Omar");
 }
 
+TEST(QuotesTest, QuotedTermsInsideAReportMakeOneMixedQuote) {
+  Article a = analyze(
+      "Union leader Rita Reed said the members also want to 'review terms' on what she called the 'final "
+      "offer' of the board.\n\n"
+      "The Herald reports that Mayor Anna Berg said she was ready to close the \"budget gap.\"");
+  if (const Quote* q = expect_quote(a, "review terms", "Rita Reed")) {
+    EXPECT_EQ(q->kind, QuoteKind::mixed);
+    EXPECT_EQ(quoted(a, *q).rfind("the members also want to", 0), 0u) << dump(a);
+  }
+  EXPECT_EQ(find(a, "final offer' of the board"), find(a, "review terms")) << "one quote, not two" << dump(a);
+  for (const Quote& q : a.quotes) EXPECT_NE(quoted(a, q), "Mayor Anna Berg said") << dump(a);
+}
+
 TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
   Article a = analyze(
       "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
