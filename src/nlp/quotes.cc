@@ -552,7 +552,9 @@ class Analyzer {
   // listener ("told reporters that"), else right after the cue. kNone when no clause follows.
   uint32_t clause_start(uint32_t cue, uint32_t e, uint32_t end) const {
     // "Voters say by a 7-point margin, 49 percent to 42 percent, that ...": a phrase before "that".
-    uint32_t reach = e < end && (qw::in(qw::kPrepositions, lower_[e]) || qw::in(qw::kTimeWords, lower_[e])) ? 16 : 8;
+    // "told reporters after five hours of meetings in Washington that ...": a listener and a phrase.
+    bool phrase_first = e < end && (qw::in(qw::kPrepositions, lower_[e]) || qw::in(qw::kTimeWords, lower_[e]));
+    uint32_t reach = phrase_first || qw::in(qw::kListenerVerbs, lower_[cue]) ? 16 : 8;
     for (uint32_t t = e; t < end && t < e + reach; ++t) {
       if (lower_[t] == "that" && !(t + 1 < end && (view(t + 1) == "." || view(t + 1) == ","))) return t + 1;
       if (is_quote(t) || view(t) == ";") break;

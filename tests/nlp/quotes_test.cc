@@ -207,14 +207,17 @@ TEST(QuotesTest, ReportedClausesInSentencesThatAlsoQuote) {
   expect_quote(a, "she would campaign in Ohio", "Ruth Kane");
 }
 
-TEST(QuotesTest, AccordingToAnySourceAndCircumstancesAfterTheCue) {
+TEST(QuotesTest, AccordingToAnySourceAndPhrasesBetweenCueAndClause) {
   Article a = analyze(
       "Turnout fell by a third, according to exit polls reported by two networks.\n\n"
       "The council met for an hour, he said in an interview.\n\n"
-      "Mayor Anna Berg said on Friday she met the governor last week.");
+      "Mayor Anna Berg said on Friday she met the governor last week.\n\n"
+      "Governor Tom Ellis told reporters after four hours of talks with the unions in the capital that the "
+      "strike was over.");
   expect_quote(a, "Turnout fell by a third", "exit polls reported by two networks");
   EXPECT_EQ(find(a, "an interview"), nullptr) << "a circumstance is not what was said" << dump(a);
   expect_quote(a, "she met the governor", "Anna Berg");
+  if (const Quote* q = expect_quote(a, "the strike was over", "Tom Ellis")) EXPECT_EQ(quoted(a, *q), "the strike was over");
 }
 
 TEST(QuotesTest, TrailingAttributionOnlyWhenNothingIsReportedAfterIt) {
