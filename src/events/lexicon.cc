@@ -52,7 +52,7 @@ bool PhraseTrie::add(const std::vector<uint32_t>& words, bool last_is_stem, uint
   return true;
 }
 
-uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_t& end) const {
+uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_t& end, bool* by_stem) const {
   if (value_.empty()) return kNoWord;
   uint32_t best = kNoWord;
   // Depth-first over the (few) live nodes: each word may continue by its exact id, or end a
@@ -65,6 +65,7 @@ uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_
       if (it != edges_.end() && value_[it->second] != kNoWord) {
         best = value_[it->second];
         end = j + 1;
+        if (by_stem) *by_stem = true;
         break;
       }
     }
@@ -75,6 +76,7 @@ uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_
     if (value_[node] != kNoWord) {
       best = value_[node];
       end = j + 1;
+      if (by_stem) *by_stem = false;
     }
   }
   return best;

@@ -61,7 +61,8 @@ class PhraseTrie {
   bool add(const std::vector<uint32_t>& words, bool last_is_stem, uint32_t value);
   // The longest phrase starting at words[i]; sets `end` (exclusive) and returns its value, or
   // kNoWord when none starts there.
-  uint32_t longest(const std::vector<WordKeys>& words, size_t i, size_t& end) const;
+  // `by_stem` (optional) tells whether that phrase's last word matched as a stem.
+  uint32_t longest(const std::vector<WordKeys>& words, size_t i, size_t& end, bool* by_stem = nullptr) const;
   size_t size() const { return values_; }
 
  private:

@@ -139,11 +139,15 @@ bool is_adverb(const ParsedWord& w) {
 // then ends as its head noun: a bare lemma after a singular determiner ("an anti- Gondor parade",
 // "an 800 million ducat trade protocol") or a third-person "-s" form after a plural quantifier ("two
 // artillery shells"). The phrase is walked back over content words and numbers only.
-bool noun_by_agreement(const std::vector<ParsedWord>& W, size_t first, const VerbForm& form, std::string_view head) {
+// `after_agent`: the word before is an agent ("a senior official accused"), a subject that a past
+// form agrees with.
+bool noun_by_agreement(const std::vector<ParsedWord>& W, size_t first, const VerbForm& form, std::string_view head,
+                       bool after_agent) {
   bool third_person = !form.base && head.size() > 2 && head.ends_with('s') && !head.ends_with("ss");
   if (!form.base && !third_person) return false;
-  // TABARI dictionaries list some verbs by their past form ("SAID"), which reads as a lemma here.
-  if (in(kReporting, head)) return false;
+  // TABARI dictionaries list some verbs by their past form ("SAID", "ACCUSED"), which reads as a
+  // lemma here.
+  if (form.base && (in(kReporting, head) || head.ends_with("ed") || after_agent)) return false;
   bool plural = false;
   size_t k = first;
   for (size_t steps = 0; k > 0 && steps < 6; ++steps) {
@@ -155,6 +159,9 @@ bool noun_by_agreement(const std::vector<ParsedWord>& W, size_t first, const Ver
   }
   if (k == first) return false;
   std::string_view det = k > 0 ? std::string_view(W[k - 1].norm) : std::string_view();
+  // "will abandon new global economic trade relations": a bare lemma right after another verb's
+  // modifiers is inside that verb's object (a reported clause, "said rebels attack", is not).
+  if (form.base && k > 0 && W[k - 1].verb >= 0 && !W[k - 1].reporting) return true;
   if (form.base) return in(kSingularDeterminers, det);
   return plural || in(kPluralDeterminers, det);
 }
@@ -234,7 +241,14 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
   for (size_t i = 0; i < n;) {
     if (W[i].cls == WordClass::comma || W[i].cls == WordClass::boundary) { ++i; continue; }
     size_t actor_end = 0, agent_end = 0;
-    uint32_t actor = lexicon.actor_trie().longest(keys, i, actor_end);
+    bool by_stem = false;
+    uint32_t actor = lexicon.actor_trie().longest(keys, i, actor_end, &by_stem);
+    // "THE_KU" would end on "Kuwait" as a stem; a word that starts an entry of its own is read as
+    // that entry instead ("The Kuwait government" is KUWGOV).
+    if (actor != kNoWord && by_stem && actor_end - i > 1) {
+      size_t own_end = 0;
+      if (lexicon.actor_trie().longest(keys, actor_end - 1, own_end) != kNoWord) actor = kNoWord;
+    }
     uint32_t agent = lexicon.agent_trie().longest(keys, i, agent_end);
     if (actor != kNoWord) {
       bool cap = false;
@@ -280,7 +294,8 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
       // a word followed by an auxiliary is a subject noun ("sanctions will continue").
       if (!form.noun && first > 0 && W[first - 1].cls == WordClass::preposition && W[first - 1].norm != "to") continue;
       if (!form.noun && v_last_next_is_aux(W, first + form.words.size())) continue;
-      if (!form.noun && noun_by_agreement(W, first, form, W[i].norm)) continue;
+      bool after_agent = first > 0 && hit_at[first - 1] >= 0 && !hits[size_t(hit_at[first - 1])].actor;
+      if (!form.noun && noun_by_agreement(W, first, form, W[i].norm, after_agent)) continue;
       // "marched very close to": an intensifier grades an adjective or adverb, never a verb.
       if (!form.noun && first > 0 && (W[first - 1].norm == "very" || W[first - 1].norm == "too")) continue;
       v.noun = form.noun;

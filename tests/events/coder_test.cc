@@ -16,6 +16,7 @@ const char* kActors =
     "RUSSIA_ [RUS]\n+RUSSIAN_\n+MOSCOW_\n"
     "UNITED_STATES_ [USA]\n+U.S._\n+WASHINGTON_\n+AMERICAN_\n"
     "SYRIA_ [SYR]\n+SYRIAN_\n+DAMASCUS_\n"
+    "THE_SYR [SYRREB]\n"
     "UKRAINE_ [UKR]\n+UKRAINIAN_\n+KIEV_\n"
     "FRANCE_ [FRA]\n+FRENCH_\n"
     "ISRAEL_ [ISR]\n+ISRAELI_\n"
@@ -240,6 +241,15 @@ TEST_F(CoderTest, AgreementTellsANounFromAVerb) {
   // phrase, so neither ends the clause before the target.
   EXPECT_EQ(code("Syrian troops fired two mortar shells at Israel on Monday."), V({"SYRMIL ISR 194"}));
   EXPECT_EQ(code("Russia condemned a U.S. bomb attack near Aleppo."), V({"RUS USA 111"}));
+}
+
+TEST_F(CoderTest, LemmaAfterAVerbsModifiersIsInItsObject) {
+  EXPECT_EQ(code("Russia criticized new Syrian attack plans."), V({"RUS SYR 111"}));
+}
+
+TEST_F(CoderTest, StemDoesNotSwallowAWordWithItsOwnEntry) {
+  // "THE_SYR" would end on "Syrian" as a stem; "Syrian" is an entry of its own.
+  EXPECT_EQ(code("The Syrian government criticized Israel."), V({"SYRGOV ISR 111"}));
 }
 
 TEST_F(CoderTest, AdverbsInsideTheAuxiliaryChain) {
