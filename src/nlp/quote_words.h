@@ -36,6 +36,10 @@ inline constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesda
                                                   "sunday", "last", "earlier", "yesterday", "today", "tonight",
                                                   "recently", "this", "late", "privately", "publicly"};
 
+// Words that open a reported question ("asked whether", "asked about").
+inline constexpr std::string_view kQuestionWords[] = {"whether", "if", "which", "who", "what", "why", "how",
+                                                      "when", "where", "about"};
+
 // Forms of "be" before a participle: "was revealed", "is expected" are passive, not a speaker's cue.
 inline constexpr std::string_view kBeForms[] = {"is", "was", "were", "are", "been", "be", "being"};
 

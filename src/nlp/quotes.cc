@@ -585,6 +585,34 @@ class Analyzer {
     return circumstance && end - t <= 5;
   }
 
+  // The token after the listener of a cue ending at e: a name ("told The New York Times"), a
+  // pronoun or a short noun phrase ("told reporters").
+  uint32_t after_listener(uint32_t e, uint32_t end) const {
+    if (e < end && entity_at_[e] >= 0) return std::min(end, mention_end_[e]);
+    if (e < end && qw::in(qw::kDeterminers, lower_[e]) && e + 1 < end && entity_at_[e + 1] >= 0)
+      return std::min(end, mention_end_[e + 1]);
+    uint32_t k = e;
+    while (k < end && k < e + 3 && is_word(k) && !tokens_[k].capitalized() && !qw::in(qw::kClauseBreaks, lower_[k]) &&
+           !qw::in(qw::kPrepositions, lower_[k]) && !qw::in(qw::kTimeWords, lower_[k]))
+      ++k;
+    return k;
+  }
+
+  // "Asked which county was his favorite, he demurred": the question put, by someone unnamed.
+  // Returns the token after it, or kNone.
+  uint32_t question_asked(uint32_t q, uint32_t first, uint32_t ce, const std::string& relay) {
+    bool opens = q == first || (q > first && (lower_[q - 1] == "when" || lower_[q - 1] == "after" || lower_[q - 1] == "if"));
+    if (!opens || q + 2 >= ce) return kNone;
+    uint32_t t = q + 1;
+    if (qw::in(qw::kPrepositions, lower_[t]) && lower_[t] != "about") t = after_circumstance(t, ce);
+    if (t == kNone || t + 1 >= ce || !qw::in(qw::kQuestionWords, lower_[t])) return kNone;
+    uint32_t stop = t + 1;
+    while (stop < ce && view(stop) != "," && !used_[stop]) ++stop;
+    if (stop == ce || used_[stop]) return kNone;
+    add_quote(span_of(t, stop), QuoteKind::indirect, Speaker{}, std::string(view(q)), span_of(q, q + 1), relay, q);
+    return stop;
+  }
+
   // "said on Friday he met ...", "said in an interview, the party ...": the clause after a phrase of
   // time or place. kNone when no clause follows it ("he said in an interview.").
   uint32_t after_circumstance(uint32_t t, uint32_t end) const {
@@ -755,7 +783,7 @@ class Analyzer {
   // (", which ...", ", but ...", "; ..."), before text already quoted, or at `end`.
   uint32_t report_end(uint32_t cs, uint32_t end) const {
     for (uint32_t k = cs + 1; k < end; ++k) {
-      if (used_[k] || view(k) == ";") return k;
+      if (used_[k] || view(k) == ";" || view(k) == "\u2014" || view(k) == "--") return k;
       if (view(k) != "," || k + 1 >= end) continue;
       const std::string& next = lower_[k + 1];
       if (qw::in(qw::kWriterClauses, next)) return k;
@@ -853,6 +881,13 @@ class Analyzer {
           if (next != kNone) q = next;
           continue;
         }
+        if (lower_[q] == "asked") {
+          uint32_t next = question_asked(q, first, ce, relay);
+          if (next != kNone) {
+            q = next;
+            continue;
+          }
+        }
         const CueVerb* verb = nullptr;
         uint32_t e = cue_end(q, &verb);
         if (e == kNone) continue;
@@ -875,7 +910,8 @@ class Analyzer {
             uint32_t sf = token_at_or_after(spk.span.start, first, end);
             tail_first = sf;
             // "CLAUSE, Kerry said (on Tuesday)." with at most a short phrase after the cue.
-            trailing = sf > first + 2 && view(sf - 1) == "," && verb->speech && nothing_reported_after(e, ce);
+            uint32_t after_cue = qw::in(qw::kListenerVerbs, lower_[q]) ? after_listener(e, ce) : e;
+            trailing = sf > first + 2 && view(sf - 1) == "," && verb->speech && nothing_reported_after(after_cue, ce);
           } else if (q > first && (lower_[q - 1] == "and" || lower_[q - 1] == "but")) {
             // "Ms. Dong said she planned to travel ..., and said she was not concerned";
             // "Gary Emineth, a former state party chairman, became a delegate and said ...".

@@ -247,6 +247,19 @@ TEST(QuotesTest, QuotedTermsInsideAReportMakeOneMixedQuote) {
   for (const Quote& q : a.quotes) EXPECT_NE(quoted(a, q), "Mayor Anna Berg said") << dump(a);
 }
 
+TEST(QuotesTest, QuestionsPutAndReportsToAnOutlet) {
+  Article a = analyze(
+      "Asked whether the bridge would reopen, the mayor smiled.\n\n"
+      "The pilot was careful and calm, a Cairo airport official told The New York Times.");
+  if (const Quote* q = find(a, "whether the bridge would reopen")) {
+    EXPECT_EQ(quoted(a, *q), "whether the bridge would reopen");
+    EXPECT_TRUE(q->speaker_name.empty()) << "the asker is not named" << dump(a);
+  } else {
+    ADD_FAILURE() << dump(a);
+  }
+  expect_quote(a, "The pilot was careful and calm", "a Cairo airport official");
+}
+
 TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
   Article a = analyze(
       "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
