@@ -27,13 +27,30 @@ bool phrase_at(const ShallowParse& p, size_t k, const std::vector<uint32_t>& phr
   return true;
 }
 
-// False when no phrase of the synset can start with this word (first_words is filled by
-// Lexicon::compile(); without it every position is tried).
-bool may_start_phrase(const Synset& synset, const ParsedWord& w) {
-  const auto& firsts = synset.first_words;
-  if (firsts.empty()) return true;
-  auto has = [&](uint32_t word) { return std::binary_search(firsts.begin(), firsts.end(), word); };
-  return (w.keys.exact != kNoWord && has(w.keys.exact)) || std::any_of(w.keys.singular.begin(), w.keys.singular.end(), has);
+// The synset phrase that starts (or, with `ending`, ends) at word k, the first in dictionary order
+// when several do; its length, 0 when none. Only the phrases indexed under one of the word's keys
+// (exact or singular, as word_matches) are tried; without compile()'s index, all of them.
+size_t synset_phrase_at(const Synset& synset, const ShallowParse& p, size_t k, bool ending) {
+  const auto& index = ending ? synset.by_last : synset.by_first;
+  auto fits = [&](const std::vector<uint32_t>& phrase) {
+    if (ending && phrase.size() > k + 1) return false;
+    return phrase_at(p, ending ? k + 1 - phrase.size() : k, phrase);
+  };
+  if (index.size() != synset.phrases.size()) {
+    for (const auto& phrase : synset.phrases)
+      if (!phrase.empty() && fits(phrase)) return phrase.size();
+    return 0;
+  }
+  uint32_t best = kNoWord;
+  auto try_key = [&](uint32_t word) {
+    auto lo = std::lower_bound(index.begin(), index.end(), std::make_pair(word, uint32_t(0)));
+    for (; lo != index.end() && lo->first == word; ++lo)
+      if (lo->second < best && fits(synset.phrases[lo->second])) best = lo->second;
+  };
+  const ParsedWord& w = p.words[k];
+  if (w.keys.exact != kNoWord) try_key(w.keys.exact);
+  for (uint32_t s : w.keys.singular) try_key(s);
+  return best == kNoWord ? 0 : synset.phrases[best].size();
 }
 
 // The coded group of the first chunk at or after word `k` (forward) or of the last chunk at or
@@ -88,13 +105,9 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
         for (size_t k = pos; k < n && !found; ++k) {
           if (el.kind == ElementKind::word) {
             if (word_matches(p.words[k], el.word)) { pos = k + 1; found = true; }
-          } else {
-            const Synset& synset = lex.synset(el.synset);
-            if (may_start_phrase(synset, p.words[k])) {
-              for (const auto& phrase : synset.phrases) {
-                if (phrase_at(p, k, phrase)) { pos = k + phrase.size(); found = true; break; }
-              }
-            }
+          } else if (size_t len = synset_phrase_at(lex.synset(el.synset), p, k, false)) {
+            pos = k + len;
+            found = true;
           }
           if (adjacent) break;
         }
@@ -130,11 +143,9 @@ bool match_pattern(const Lexicon& lex, const Pattern& pat, const ShallowParse& p
         for (long k = cur; k >= 0 && !found; --k) {
           if (el.kind == ElementKind::word) {
             if (word_matches(p.words[size_t(k)], el.word)) { cur = k - 1; found = true; }
-          } else {
-            for (const auto& phrase : lex.synset(el.synset).phrases) {
-              long start = k - long(phrase.size()) + 1;
-              if (start >= 0 && phrase_at(p, size_t(start), phrase)) { cur = start - 1; found = true; break; }
-            }
+          } else if (size_t len = synset_phrase_at(lex.synset(el.synset), p, size_t(k), true)) {
+            cur = k - long(len);
+            found = true;
           }
           if (el.adjacent) break;
         }
@@ -306,14 +317,28 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
   }
   std::sort(present.begin(), present.end());
   auto is_present = [&](uint32_t word) { return std::binary_search(present.begin(), present.end(), word); };
+  // Per synset, whether one of its phrases can start here (0 unknown, 1 no, 2 yes): big synsets
+  // are asked by many patterns, so each is answered once per sentence, from the smaller side.
+  std::vector<uint8_t> synset_here(lexicon_.synset_count(), 0);
+  auto synset_may_match = [&](uint32_t synset) {
+    uint8_t& known = synset_here[synset];
+    if (known == 0) {
+      const auto& firsts = lexicon_.synset(synset).first_words;
+      bool any;
+      if (firsts.empty()) any = true;  // a lexicon built without compile(): try the pattern
+      else if (firsts.size() <= present.size()) any = std::any_of(firsts.begin(), firsts.end(), is_present);
+      else any = std::any_of(present.begin(), present.end(), [&](uint32_t w) {
+        return std::binary_search(firsts.begin(), firsts.end(), w);
+      });
+      known = any ? 2 : 1;
+    }
+    return known == 2;
+  };
   auto could_match = [&](const Pattern& pat) {
     for (uint32_t word : pat.required_words)
       if (!is_present(word)) return false;
-    for (uint32_t synset : pat.required_synsets) {
-      const auto& firsts = lexicon_.synset(synset).first_words;
-      if (firsts.empty()) continue;  // a lexicon built without compile(): try the pattern
-      if (std::none_of(firsts.begin(), firsts.end(), is_present)) return false;
-    }
+    for (uint32_t synset : pat.required_synsets)
+      if (!synset_may_match(synset)) return false;
     return true;
   };
 
@@ -331,15 +356,24 @@ std::vector<CodedEvent> Coder::code_sentence(std::string_view text, const text::
     // the default code.
     const Pattern* best = nullptr;
     Binding bind;
+    auto try_pattern = [&](const Pattern& pat) {
+      if (best && pat.literal_count <= best->literal_count) return false;
+      if (!could_match(pat)) return false;
+      Binding b;
+      if (!match_pattern(lexicon_, pat, p, v, b)) return false;
+      best = &pat;
+      bind = b;
+      return true;
+    };
     auto try_block = [&](const VerbBlock& b_) {
-      for (const Pattern& pat : b_.patterns) {
-        if (best && pat.literal_count <= best->literal_count) continue;
-        if (!could_match(pat)) continue;
-        Binding b;
-        if (match_pattern(lexicon_, pat, p, v, b)) {
-          best = &pat;
-          bind = b;
-        }
+      if (b_.by_specificity.size() != b_.patterns.size()) {  // a lexicon built without compile()
+        for (const Pattern& pat : b_.patterns) try_pattern(pat);
+        return;
+      }
+      // Most specific first: the first match is the block's best.
+      for (uint32_t k : b_.by_specificity) {
+        if (best && b_.patterns[k].literal_count <= best->literal_count) return;
+        if (try_pattern(b_.patterns[k])) return;
       }
     };
     try_block(block);

@@ -11,6 +11,12 @@ uint32_t WordTable::intern(std::string_view word) {
   return it->second;
 }
 
+std::vector<std::string_view> WordTable::by_id() const {
+  std::vector<std::string_view> out(ids_.size());
+  for (const auto& [word, id] : ids_) out[id] = word;
+  return out;
+}
+
 uint32_t WordTable::find(std::string_view word) const {
   auto it = ids_.find(word);
   return it == ids_.end() ? kNoWord : it->second;
@@ -38,6 +44,8 @@ std::string normalize_word(std::string_view word) {
 bool PhraseTrie::add(const std::vector<uint32_t>& words, bool last_is_stem, uint32_t value) {
   if (words.empty()) return false;
   if (value_.empty()) value_.push_back(kNoWord);  // node 0 is the root
+  if (starts_.size() <= words[0]) starts_.resize(size_t(words[0]) + 1, 0);
+  starts_[words[0]] |= last_is_stem && words.size() == 1 ? 2 : 1;
   uint32_t node = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     bool stem = last_is_stem && i + 1 == words.size();
@@ -58,6 +66,13 @@ uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_
   // Depth-first over the (few) live nodes: each word may continue by its exact id, or end a
   // phrase by one of its stems. Stems only end phrases, so they never extend the walk.
   uint32_t node = 0;
+  if (i < words.size()) {
+    const WordKeys& w = words[i];
+    auto starts = [&](uint32_t id, uint8_t bit) { return id < starts_.size() && (starts_[id] & bit); };
+    bool any = starts(w.exact, 1);
+    for (uint32_t stem : w.stems) any = any || starts(stem, 2);
+    if (!any) return kNoWord;
+  }
   for (size_t j = i; j < words.size(); ++j) {
     const WordKeys& w = words[j];
     for (uint32_t stem : w.stems) {
@@ -199,6 +214,25 @@ void Lexicon::add_discard(std::string_view phrase, bool story) {
 void Lexicon::compile() {
   is_stem_.resize(words_.size(), false);
   max_stem_len_ = 0;
+  stem_trie_.assign(1, StemNode{});
+  std::vector<std::string_view> spelled = words_.by_id();
+  for (uint32_t id = 0; id < is_stem_.size(); ++id) {
+    if (!is_stem_[id]) continue;
+    uint32_t node = 0;
+    for (char c : spelled[id]) {
+      auto& next = stem_trie_[node].next;
+      auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto& e, char ch) { return e.first < ch; });
+      if (it != next.end() && it->first == c) {
+        node = it->second;
+      } else {
+        uint32_t child = uint32_t(stem_trie_.size());
+        next.insert(it, {c, child});
+        stem_trie_.emplace_back();  // invalidates `next`; not used after this
+        node = child;
+      }
+    }
+    stem_trie_[node].word = id;
+  }
   // Longer, more specific verb forms first, so a multi-word form wins over its head alone.
   for (auto& [head, ids] : forms_by_head_) {
     std::stable_sort(ids.begin(), ids.end(),
@@ -210,9 +244,18 @@ void Lexicon::compile() {
   };
   for (Synset& synset : synsets_) {
     synset.first_words.clear();
-    for (const auto& phrase : synset.phrases)
-      if (!phrase.empty()) synset.first_words.push_back(phrase[0]);
+    synset.by_first.clear();
+    synset.by_last.clear();
+    for (uint32_t k = 0; k < synset.phrases.size(); ++k) {
+      const auto& phrase = synset.phrases[k];
+      if (phrase.empty()) continue;
+      synset.first_words.push_back(phrase.front());
+      synset.by_first.emplace_back(phrase.front(), k);
+      synset.by_last.emplace_back(phrase.back(), k);
+    }
     sort_unique(synset.first_words);
+    std::sort(synset.by_first.begin(), synset.by_first.end());
+    std::sort(synset.by_last.begin(), synset.by_last.end());
   }
   for (VerbBlock& block : blocks_) {
     for (Pattern& pattern : block.patterns) {
@@ -227,6 +270,11 @@ void Lexicon::compile() {
       sort_unique(pattern.required_words);
       sort_unique(pattern.required_synsets);
     }
+    block.by_specificity.resize(block.patterns.size());
+    for (uint32_t k = 0; k < block.patterns.size(); ++k) block.by_specificity[k] = k;
+    std::stable_sort(block.by_specificity.begin(), block.by_specificity.end(), [&](uint32_t a, uint32_t b) {
+      return block.patterns[a].literal_count > block.patterns[b].literal_count;
+    });
   }
   compiled_ = true;
 }
@@ -252,12 +300,24 @@ const std::vector<uint32_t>& Lexicon::forms_with_head(uint32_t word) const {
 WordKeys Lexicon::keys(std::string_view norm) const {
   WordKeys k;
   k.exact = words_.find(norm);
-  // Stems: prefixes that leave a tail of 1..kMaxStemTail characters, longest first.
+  // Stems: prefixes that leave a tail of 0..kMaxStemTail characters, longest first.
   size_t min_len = norm.size() > kMaxStemTail ? norm.size() - kMaxStemTail : 1;
-  for (size_t len = norm.size(); len >= min_len && len > 0; --len) {
-    uint32_t id = len == norm.size() ? k.exact : words_.find(norm.substr(0, len));
-    if (id != kNoWord && id < is_stem_.size() && is_stem_[id]) k.stems.push_back(id);
+  if (stem_trie_.empty()) {  // not compiled yet: look each prefix up
+    for (size_t len = norm.size(); len >= min_len && len > 0; --len) {
+      uint32_t id = len == norm.size() ? k.exact : words_.find(norm.substr(0, len));
+      if (id != kNoWord && id < is_stem_.size() && is_stem_[id]) k.stems.push_back(id);
+    }
   }
+  uint32_t node = 0;
+  for (size_t len = 1; len <= norm.size() && node < stem_trie_.size(); ++len) {
+    const auto& next = stem_trie_[node].next;
+    char c = norm[len - 1];
+    auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto& e, char ch) { return e.first < ch; });
+    if (it == next.end() || it->first != c) break;
+    node = it->second;
+    if (len >= min_len && stem_trie_[node].word != kNoWord) k.stems.push_back(stem_trie_[node].word);
+  }
+  std::reverse(k.stems.begin(), k.stems.end());
   // Singular forms for pattern words ("ties" matches TIE, "assets" ASSET, "parties" PARTY).
   auto push = [&](std::string s) {
     uint32_t id = words_.find(s);

@@ -27,6 +27,8 @@ class WordTable {
   uint32_t intern(std::string_view word);
   uint32_t find(std::string_view word) const;  // kNoWord when absent
   size_t size() const { return ids_.size(); }
+  // Every word, indexed by id (views into the table: valid until the next intern()).
+  std::vector<std::string_view> by_id() const;
 
  private:
   // Transparent hashing: sentence words are looked up as string_views, without a copy per lookup
@@ -70,6 +72,9 @@ class PhraseTrie {
     return (uint64_t(node) << 33) | (uint64_t(stem) << 32) | word;
   }
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node, word, stem) -> child
+  // Per word id: 1 when a phrase starts with the word, 2 when a one-word stem phrase is the word.
+  // Most sentence words start nothing; this answers them without hashing.
+  std::vector<uint8_t> starts_;
   std::vector<uint32_t> value_;                   // per node, kNoWord when not terminal
   size_t values_ = 0;
 };
@@ -153,6 +158,9 @@ struct VerbBlock {
   std::string name;
   CodePair code;                     // the block's default
   std::vector<Pattern> patterns;
+  // Filled by Lexicon::compile(): pattern indices, most literal words first (stable), so that the
+  // first match found is the most specific one.
+  std::vector<uint32_t> by_specificity;
 };
 
 // A synonym set: phrases, each matched as consecutive words.
@@ -162,6 +170,9 @@ struct Synset {
   // Filled by Lexicon::compile(): the first words of the phrases, sorted, so that a sentence
   // position is tried against the phrases only when its word can start one.
   std::vector<uint32_t> first_words;
+  // Filled by Lexicon::compile(): (first word, phrase index) and (last word, phrase index), sorted,
+  // so that matching at a position tries only the phrases that can start or end there.
+  std::vector<std::pair<uint32_t, uint32_t>> by_first, by_last;
 };
 
 // ---- Discards ----------------------------------------------------------------------------------
@@ -221,10 +232,18 @@ class Lexicon {
   size_t verb_form_count() const { return forms_.size(); }
   size_t verb_block_count() const { return blocks_.size(); }
   size_t pattern_count() const;
+  size_t synset_count() const { return synsets_.size(); }
 
  private:
   WordTable words_;
   std::vector<bool> is_stem_;
+  // The stem words as a character trie, so that keys() finds a word's stem prefixes in one walk
+  // instead of hashing every prefix. Built by compile().
+  struct StemNode {
+    std::vector<std::pair<char, uint32_t>> next;  // sorted by character
+    uint32_t word = kNoWord;                      // the stem ending here
+  };
+  std::vector<StemNode> stem_trie_;
   PhraseTrie actor_trie_;
   PhraseTrie agent_trie_;
   std::vector<ActorEntry> actors_;
