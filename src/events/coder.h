@@ -3,10 +3,11 @@
 // For each dictionary verb the shallow parse finds (shallow_parse.h), the coder:
 //   1. tries the verb block's patterns (petrarch_reader.h) and keeps the most specific match,
 //      which may bind the source ($), the target (+) or a compound (%);
-//   2. finds the source: a bound $, else the passive's "by" agent, else the subject (the nearest
-//      actor group to the left that is not a prepositional object, passing over relative pronouns,
-//      comma clauses and reporting verbs; a coordinated verb "... and promised" shares the
-//      previous verb's subject; an uncoded subject ("crowds trashed") stops the search);
+//   2. finds the source: a bound $, else the passive's "by" agent (a passive without one is coded
+//      as the active), else the subject (the nearest actor group to the left that is not a
+//      prepositional object or a group the pattern bound, passing over relative pronouns, uncoded
+//      personal pronouns, comma clauses and reporting verbs; a coordinated verb "... and promised"
+//      shares the previous verb's subject; an uncoded subject ("crowds trashed") stops the search);
 //   3. finds the target: a bound +, else the passive's subject, else the first coded actor group
 //      to the right before the clause ends (a subordinator, a new finite verb, or an actor group
 //      that is itself the subject of a following verb: "said Russia had ..." codes no target for
