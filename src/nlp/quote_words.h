@@ -40,6 +40,11 @@ inline constexpr std::string_view kTimeWords[] = {"monday", "tuesday", "wednesda
 inline constexpr std::string_view kQuestionWords[] = {"whether", "if", "which", "who", "what", "why", "how",
                                                       "when", "where", "about"};
 
+// Capitalised labels that open a paragraph with a colon without naming a speaker ("UPDATE: ...").
+inline constexpr std::string_view kLabelWords[] = {"update", "updated", "correction", "note", "editor", "photo",
+                                                   "video", "watch", "read", "related", "source", "sources",
+                                                   "breaking", "exclusive", "analysis", "opinion", "q", "a"};
+
 // Forms of "be" before a participle: "was revealed", "is expected" are passive, not a speaker's cue.
 inline constexpr std::string_view kBeForms[] = {"is", "was", "were", "are", "been", "be", "being"};
 

@@ -78,6 +78,7 @@ class Analyzer {
     pair_quote_marks();
     find_relays();
     attribute_direct();
+    find_transcript_turns();
     find_indirect();
     std::sort(a_.quotes.begin(), a_.quotes.end(),
               [](const Quote& x, const Quote& y) { return x.span.start < y.span.start; });
@@ -763,6 +764,57 @@ class Analyzer {
   void mark_used(Span s) {
     for (size_t t = 0; t < tokens_.size(); ++t)
       if (tokens_[t].start >= s.start && tokens_[t].end <= s.end) used_[t] = true;
+  }
+
+  // ---- step 3b: transcripts ----------------------------------------------------------------------
+  // "FALLIN: Well, I think the whole nation ..." / "Alex Seitz-Wald: She is right ...": a paragraph
+  // opened by a speaker's name and a colon is that speaker's turn, verbatim without quotation marks.
+  void find_transcript_turns() {
+    struct Turn {
+      uint32_t first, colon, para_end;
+    };
+    std::vector<Turn> turns;
+    int capital_labels = 0;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t t = 0; t < n;) {
+      uint32_t para_end = t + 1;
+      while (para_end < n && para_of_[para_end] == para_of_[t]) ++para_end;
+      uint32_t colon = t;
+      while (colon < para_end && colon < t + 5 && is_word(colon)) ++colon;
+      if (colon > t && colon + 2 < para_end && view(colon) == ":" && !any_used(t, para_end)) {
+        turns.push_back({t, colon, para_end});
+        capital_labels += capital_label(t, colon);
+      }
+      t = para_end;
+    }
+    for (const Turn& turn : turns) {
+      Speaker s = named_turn_speaker(turn.first, turn.colon);
+      // A name in capitals speaks only in a transcript: two turns or more ("WASHINGTON: ..." once is
+      // a dateline).
+      if (!s.valid() && capital_labels >= 2 && capital_label(turn.first, turn.colon)) {
+        s.span = span_of(turn.first, turn.colon);
+        s.name = surface(s.span);
+      }
+      uint32_t ce = clause_end(turn.colon + 1, turn.para_end);
+      if (!s.valid() || count_words(turn.colon + 1, ce) < 3) continue;
+      add_quote(span_of(turn.colon + 1, ce), QuoteKind::direct, s, "", Span{}, "", turn.colon);
+      mark_used(span_of(turn.colon + 1, ce));
+    }
+  }
+
+  // A person or organisation named whole before the colon.
+  Speaker named_turn_speaker(uint32_t first, uint32_t colon) const {
+    int e = entity_at_[first];
+    if (e >= 0 && mention_first_[first] == first && mention_end_[first] == colon &&
+        (a_.entities[e].type == EntityType::person || a_.entities[e].type == EntityType::org))
+      return from_entity(first);
+    return {};
+  }
+
+  // One word in capitals that is not a label such as "UPDATE".
+  bool capital_label(uint32_t first, uint32_t colon) const {
+    return colon == first + 1 && tokens_[first].all_caps() && view(first).size() >= 3 &&
+           !qw::in(qw::kLabelWords, lower_[first]);
   }
 
   // ---- step 4 ------------------------------------------------------------------------------------

@@ -260,6 +260,16 @@ TEST(QuotesTest, QuestionsPutAndReportsToAnOutlet) {
   expect_quote(a, "The pilot was careful and calm", "a Cairo airport official");
 }
 
+TEST(QuotesTest, TranscriptTurnsAreTheirSpeakersWords) {
+  Article a = analyze(
+      "HOLT: Do you think the governor can still win the primary?\n\n"
+      "MARTINEZ: Well, I think the race is wide open and anything can happen.\n\n"
+      "UPDATE: The debate was moved to Thursday night.");
+  expect_quote(a, "Do you think the governor", "HOLT");
+  expect_quote(a, "the race is wide open", "MARTINEZ");
+  EXPECT_EQ(find(a, "The debate was moved"), nullptr) << "a label is no speaker" << dump(a);
+}
+
 TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
   Article a = analyze(
       "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
