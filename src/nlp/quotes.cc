@@ -102,6 +102,8 @@ class Analyzer {
       *verb = &kAccording;
       return i + 2;
     }
+    // "easier said than done" reports nothing.
+    if (lower_[i] == "said" && i + 1 < tokens_.size() && lower_[i + 1] == "than") return kNone;
     // A capitalised cue mid-sentence is a name ("Says Law"), not a verb.
     if (tokens_[i].capitalized() && i != sent_first(i)) return kNone;
     // After an article or a possessive a cue form is a noun: "many of the states", "his notes".
@@ -454,8 +456,10 @@ class Analyzer {
     // A role before the name: "said pollster Frank Luntz", "said former Utah governor Michael Leavitt".
     if (!qw::in(qw::kDeterminers, lower_[t])) {
       uint32_t limit = std::min<uint32_t>(sent_end(t), t + 6);
+      // ("suggested business mogul Donald Trump's refusal": a possessive name is not the speaker.)
       for (uint32_t k = t; k < limit && is_word(k) && !qw::in(qw::kClauseBreaks, lower_[k]); ++k)
-        if (entity_at_[k] >= 0 && a_.entities[entity_at_[k]].type == EntityType::person) return from_entity(k);
+        if (entity_at_[k] >= 0 && a_.entities[entity_at_[k]].type == EntityType::person)
+          return mention_end_[k] < tokens_.size() && lower_[mention_end_[k]] == "'s" ? Speaker{} : from_entity(k);
       return {};
     }
     // "the United Nations", "the Associated Press": the organisation itself.
@@ -796,7 +800,9 @@ class Analyzer {
         s.name = surface(s.span);
       }
       uint32_t ce = clause_end(turn.colon + 1, turn.para_end);
-      if (!s.valid() || count_words(turn.colon + 1, ce) < 3) continue;
+      // A lone short one is a subheading ("Christie: A closing surge.").
+      int min_words = turns.size() >= 2 ? 3 : 8;
+      if (!s.valid() || count_words(turn.colon + 1, ce) < min_words) continue;
       add_quote(span_of(turn.colon + 1, ce), QuoteKind::direct, s, "", Span{}, "", turn.colon);
       mark_used(span_of(turn.colon + 1, ce));
     }
