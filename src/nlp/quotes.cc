@@ -573,6 +573,9 @@ class Analyzer {
       t = k;
     }
     if (t < end && view(t) == ",") ++t;
+    // An intention keeps its infinitive ("plans to employ ..."); after a speech verb "to" opens no report.
+    const CueVerb* verb = nullptr;
+    if (t == e && t < end && lower_[t] == "to" && cue_end(cue, &verb) != kNone && !verb->speech) return t;
     if (t < end && (lower_[t] == "to" || lower_[t] == "by" || lower_[t] == "for" || lower_[t] == "of")) return kNone;
     if (t < end && (qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]))) t = after_circumstance(t, end);
     return t < end ? t : kNone;
@@ -990,12 +993,14 @@ class Analyzer {
         uint32_t cs = clause_start(q, e, ce);
         if (cs == kNone || ce - cs < 3 || used_[cs] || !is_word(cs)) continue;
         // "he said in an interview", "said at the time": a circumstance, not what was said.
-        if (qw::in(qw::kPrepositions, lower_[cs]) || lower_[cs] == "over" || lower_[cs] == "during" ||
+        bool infinitive = lower_[cs] == "to" && !verb->speech;
+        if ((qw::in(qw::kPrepositions, lower_[cs]) && !infinitive) || lower_[cs] == "over" || lower_[cs] == "during" ||
             lower_[cs] == "according")
           continue;
         // A belief is reported as a clause ("believes that ...", "fears he ..."); "hardly expected such a
         // result" has an object, not a report.
         bool clause_opens = (cs > e && lower_[cs - 1] == "that") || qw::in(qw::kPronouns, lower_[cs]) || lower_[cs] == "the" ||
+                            lower_[cs] == "to" ||
                             tokens_[cs].capitalized();
         if (!verb->speech && !clause_opens) continue;
         // A parenthetical "X, he said, Y": the report is the whole sentence around it.

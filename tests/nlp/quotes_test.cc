@@ -270,6 +270,15 @@ TEST(QuotesTest, TranscriptTurnsAreTheirSpeakersWords) {
   EXPECT_EQ(find(a, "The debate was moved"), nullptr) << "a label is no speaker" << dump(a);
 }
 
+TEST(QuotesTest, IntentionsAreReportedWithTheirInfinitive) {
+  Article a = analyze(
+      "The Berg campaign plans to send the mayor to every county before the vote.\n\n"
+      "Governor Tom Ellis declined to comment on the strike.");
+  expect_quote(a, "to send the mayor to every county", "The Berg campaign");
+  if (const Quote* q = expect_quote(a, "to comment on the strike", "Tom Ellis"))
+    EXPECT_EQ(quoted(a, *q), "to comment on the strike");
+}
+
 TEST(QuotesTest, CueWordsUsedAsNounsOrPassivesOpenNoReport) {
   Article a = analyze(
       "He has an \u201cexcellent chance\u201d to win many of the states voting on Tuesday.\n\n"
