@@ -512,7 +512,8 @@ class Analyzer {
     if (!cue_span.empty()) {
       auto t = std::lower_bound(tokens_.begin(), tokens_.end(), cue_span.start,
                                 [](const Token& tk, uint32_t pos) { return tk.start < pos; });
-      for (; t != tokens_.end() && t->start < cue_span.end; ++t) cue_taken_[t - tokens_.begin()] = true;
+      for (; t != tokens_.end() && t->start < cue_span.end; ++t)
+        cue_quote_[t - tokens_.begin()] = static_cast<int>(a_.quotes.size()) - 1;
     }
     remember_speaker(s, at);
   }
@@ -635,7 +636,7 @@ class Analyzer {
   // ---- step 3 ------------------------------------------------------------------------------------
   void attribute_direct() {
     used_.assign(tokens_.size(), false);
-    cue_taken_.assign(tokens_.size(), false);
+    cue_quote_.assign(tokens_.size(), -1);
     for (size_t r = 0; r < regions_.size(); ++r) {
       const Region& reg = regions_[r];
       if (reg.transparent || reg.parent >= 0) continue;
@@ -769,8 +770,9 @@ class Analyzer {
   uint32_t mention_or(uint32_t t) const { return entity_at_[t] >= 0 ? mention_end_[t] : t; }
 
   void mark_used(Span s) {
-    for (size_t t = 0; t < tokens_.size(); ++t)
-      if (tokens_[t].start >= s.start && tokens_[t].end <= s.end) used_[t] = true;
+    for (uint32_t t = token_at_or_after(s.start, 0, static_cast<uint32_t>(tokens_.size()));
+         t < tokens_.size() && tokens_[t].start < s.end; ++t)
+      if (tokens_[t].end <= s.end) used_[t] = true;
   }
 
   // ---- step 3b: transcripts ----------------------------------------------------------------------
@@ -864,13 +866,15 @@ class Analyzer {
   // The speaker of the last quote whose cue stands in tokens [first, before).
   Speaker speaker_of_cue_between(uint32_t first, uint32_t before) const {
     Speaker s;
-    for (const Quote& q : a_.quotes) {
-      if (q.cue_span.empty() || q.cue_span.start < tokens_[first].start || q.cue_span.end > tokens_[before].start) continue;
+    for (uint32_t t = before; t-- > first;) {
+      if (cue_quote_[t] < 0) continue;
+      const Quote& q = a_.quotes[cue_quote_[t]];
       s.span = q.speaker_span;
       s.name = q.speaker_name;
       s.entity = -1;
       for (size_t e = 0; e < a_.entities.size(); ++e)
         if (!q.speaker.empty() && a_.entities[e].id == q.speaker) s.entity = static_cast<int>(e);
+      break;
     }
     return s;
   }
@@ -936,7 +940,7 @@ class Analyzer {
       std::string relay = reported_by_at(first);
 
       for (uint32_t q = first; q < ce; ++q) {
-        if (used_[q] || in_region_[q] >= 0 || cue_taken_[q]) continue;
+        if (used_[q] || in_region_[q] >= 0 || cue_quote_[q] >= 0) continue;
         if (lower_[q] == "according" && q + 2 < ce && lower_[q + 1] == "to") {
           uint32_t next = according_to(q, first, ce, relay);
           if (next != kNone) q = next;
@@ -1037,7 +1041,8 @@ class Analyzer {
   std::vector<Region> regions_;
   std::vector<int> in_region_;
   std::vector<std::string> relay_of_;
-  std::vector<bool> used_, cue_taken_;
+  std::vector<bool> used_;
+  std::vector<int> cue_quote_;  // per token: the quote whose cue it is, -1 when none
   std::vector<std::pair<std::string, std::string>> descriptions_;  // bare description -> as first written
   int last_person_ = -1;
   uint32_t last_speaker_sentence_ = 0;
