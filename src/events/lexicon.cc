@@ -61,20 +61,27 @@ bool PhraseTrie::add(const std::vector<uint32_t>& words, bool last_is_stem, uint
 }
 
 uint32_t PhraseTrie::longest(const std::vector<WordKeys>& words, size_t i, size_t& end, bool* by_stem) const {
+  std::vector<const WordKeys*> at;
+  at.reserve(words.size());
+  for (const WordKeys& w : words) at.push_back(&w);
+  return longest(at.data(), at.size(), i, end, by_stem);
+}
+
+uint32_t PhraseTrie::longest(const WordKeys* const* words, size_t n, size_t i, size_t& end, bool* by_stem) const {
   if (value_.empty()) return kNoWord;
   uint32_t best = kNoWord;
   // Depth-first over the (few) live nodes: each word may continue by its exact id, or end a
   // phrase by one of its stems. Stems only end phrases, so they never extend the walk.
   uint32_t node = 0;
-  if (i < words.size()) {
-    const WordKeys& w = words[i];
+  if (i < n) {
+    const WordKeys& w = *words[i];
     auto starts = [&](uint32_t id, uint8_t bit) { return id < starts_.size() && (starts_[id] & bit); };
     bool any = starts(w.exact, 1);
     for (uint32_t stem : w.stems) any = any || starts(stem, 2);
     if (!any) return kNoWord;
   }
-  for (size_t j = i; j < words.size(); ++j) {
-    const WordKeys& w = words[j];
+  for (size_t j = i; j < n; ++j) {
+    const WordKeys& w = *words[j];
     for (uint32_t stem : w.stems) {
       auto it = edges_.find(key(node, stem, true));
       if (it != edges_.end() && value_[it->second] != kNoWord) {

@@ -65,6 +65,8 @@ class PhraseTrie {
   // kNoWord when none starts there.
   // `by_stem` (optional) tells whether that phrase's last word matched as a stem.
   uint32_t longest(const std::vector<WordKeys>& words, size_t i, size_t& end, bool* by_stem = nullptr) const;
+  // The same over a sentence's keys held elsewhere (no copy of them per sentence).
+  uint32_t longest(const WordKeys* const* words, size_t n, size_t i, size_t& end, bool* by_stem = nullptr) const;
   size_t size() const { return values_; }
 
  private:

@@ -235,21 +235,21 @@ void shallow_parse(std::string_view text, const text::Token* tokens, size_t coun
   //    one of their words must be capitalised ("US" the country, "us" the pronoun).
   std::vector<Hit> hits;
   std::vector<int> hit_at(n, -1);
-  std::vector<WordKeys> keys;
+  std::vector<const WordKeys*> keys;
   keys.reserve(n);
-  for (const ParsedWord& w : W) keys.push_back(w.keys);
+  for (const ParsedWord& w : W) keys.push_back(&w.keys);
   for (size_t i = 0; i < n;) {
     if (W[i].cls == WordClass::comma || W[i].cls == WordClass::boundary) { ++i; continue; }
     size_t actor_end = 0, agent_end = 0;
     bool by_stem = false;
-    uint32_t actor = lexicon.actor_trie().longest(keys, i, actor_end, &by_stem);
+    uint32_t actor = lexicon.actor_trie().longest(keys.data(), n, i, actor_end, &by_stem);
     // "THE_KU" would end on "Kuwait" as a stem; a word that starts an entry of its own is read as
     // that entry instead ("The Kuwait government" is KUWGOV).
     if (actor != kNoWord && by_stem && actor_end - i > 1) {
       size_t own_end = 0;
-      if (lexicon.actor_trie().longest(keys, actor_end - 1, own_end) != kNoWord) actor = kNoWord;
+      if (lexicon.actor_trie().longest(keys.data(), n, actor_end - 1, own_end) != kNoWord) actor = kNoWord;
     }
-    uint32_t agent = lexicon.agent_trie().longest(keys, i, agent_end);
+    uint32_t agent = lexicon.agent_trie().longest(keys.data(), n, i, agent_end);
     if (actor != kNoWord) {
       bool cap = false;
       for (size_t k = i; k < actor_end; ++k) cap = cap || W[k].capitalized;
