@@ -153,7 +153,8 @@ std::vector<size_t> strongest_terms(const TermVector& vector, size_t n) {
 
 std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t day) {
   if (acc_.size() < stories_.size()) acc_.resize(stories_.size(), 0.0);
-  std::vector<size_t> touched;
+  if (serials_.size() < stories_.size()) serials_.resize(stories_.size(), UINT64_MAX);
+  touched_.clear();
   // 1. Candidates: stories sharing one of the article's strongest terms, by partial dot product.
   for (size_t i : strongest_terms(vector, options_.query_terms)) {
     const auto& [term, w] = vector[i];
@@ -163,16 +164,13 @@ std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t 
     size_t from = list.size() > options_.max_postings ? list.size() - options_.max_postings : 0;
     for (size_t k = from; k < list.size(); ++k) {
       const Posting& p = list[k];
-      const auto& a = stories_[p.slot];
-      if (!a || a->serial != p.serial) continue;
-      auto c = a->centroid.find(term);
-      if (c == a->centroid.end()) continue;
-      if (acc_[p.slot] == 0.0) touched.push_back(p.slot);
-      acc_[p.slot] += static_cast<double>(w) * c->second;
+      if (serials_[p.slot] != p.serial || p.weight == 0.0f) continue;
+      if (acc_[p.slot] == 0.0) touched_.push_back(p.slot);
+      acc_[p.slot] += static_cast<double>(w) * p.weight;
     }
   }
   std::vector<StoryCandidate> out;
-  for (size_t slot : touched) {
+  for (size_t slot : touched_) {
     if (open_on(slot, day) && stories_[slot]->norm > 0) out.push_back({slot, acc_[slot] / stories_[slot]->norm});
     acc_[slot] = 0.0;
   }
@@ -188,21 +186,16 @@ std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t 
   // article, and the nearest member for the very best.
   for (auto& c : out) {
     const Active& a = *stories_[c.slot];
-    double sum = 0;
-    for (const auto& [term, w] : vector)
-      if (auto it = a.centroid.find(term); it != a.centroid.end()) sum += static_cast<double>(w) * it->second;
     double gap = std::max(0, day - a.state.last_day);
-    c.similarity = sum / a.norm * std::exp(-gap / options_.decay_days);
+    c.similarity = dot(vector, a.centroid) / a.norm * std::exp(-gap / options_.decay_days);
   }
   std::sort(out.begin(), out.end(), better);
   if (options_.member_weight > 0 && !out.empty()) {
     size_t n = std::min(out.size(), options_.member_candidates);
     for (size_t i = 0; i < n; ++i) {
-      const StoryState& s = stories_[out[i].slot]->state;
-      double nearest = 0;
-      size_t from = s.members.size() > options_.member_window ? s.members.size() - options_.member_window : 0;
-      for (size_t m = from; m < s.members.size(); ++m) nearest = std::max(nearest, dot(vector, s.members[m].vector));
-      double gap = std::max(0, day - s.last_day);
+      const Active& a = *stories_[out[i].slot];
+      double gap = std::max(0, day - a.state.last_day);
+      double nearest = nearest_member(a, vector);
       out[i].similarity = std::max(out[i].similarity, options_.member_weight * nearest * std::exp(-gap / options_.decay_days));
     }
     std::sort(out.begin(), out.end(), better);
@@ -210,31 +203,91 @@ std::vector<StoryCandidate> StoryIndex::score(const TermVector& vector, int32_t 
   return out;
 }
 
-double StoryIndex::centroid_norm(const std::unordered_map<uint64_t, float>& centroid) {
-  // Squares summed as 2^-40 fixed-point integers: integer addition does not depend on the hash
-  // map's iteration order, so a story restored from saved state scores exactly as before.
+double dot(const TermVector& vector, const TermTable& table) {
+  double sum = 0;
+  for (const auto& [term, w] : vector)
+    if (const float* t = table.find(term)) sum += static_cast<double>(w) * *t;
+  return sum;
+}
+
+void StoryIndex::add_member_postings(Active& a, uint32_t member, const TermVector& v) {
+  for (const auto& [term, w] : v) {
+    uint32_t& head = a.member_heads[term];
+    a.member_postings.push_back({member, w, head});
+    head = static_cast<uint32_t>(a.member_postings.size());
+  }
+}
+
+double StoryIndex::nearest_member(const Active& a, const TermVector& vector) {
+  size_t members = a.state.members.size();
+  size_t from = members > options_.member_window ? members - options_.member_window : 0;
+  member_acc_.assign(members - from, 0.0);
+  // The article's terms in term order: each member's products add up in the order dot() adds
+  // them, so the cosines are those of dot(vector, member.vector).
+  for (const auto& [term, w] : vector) {
+    const uint32_t* head = a.member_heads.find(term);
+    if (!head) continue;
+    // Newest first: the chain leaves the window at its first older member.
+    for (uint32_t at = *head; at != 0;) {
+      const MemberPosting& p = a.member_postings[at - 1];
+      if (p.member < from) break;
+      member_acc_[p.member - from] += static_cast<double>(w) * p.weight;
+      at = p.next;
+    }
+  }
+  double nearest = 0;
+  for (double sim : member_acc_) nearest = std::max(nearest, sim);
+  return nearest;
+}
+
+// Squares summed as 2^-40 fixed-point integers: integer addition does not depend on the order of
+// the additions, so a norm kept up to date term by term equals the one recomputed from a saved
+// state, whatever the hash map's iteration order.
+uint64_t StoryIndex::square_fixed(float w) {
+  return static_cast<uint64_t>(std::llround(static_cast<double>(w) * w * 0x1p40));
+}
+
+uint64_t StoryIndex::centroid_norm_fixed(const TermTable& centroid) {
   uint64_t sum = 0;
-  for (const auto& [t, w] : centroid) sum += static_cast<uint64_t>(std::llround(static_cast<double>(w) * w * 0x1p40));
-  return std::sqrt(static_cast<double>(sum) * 0x1p-40);
+  for (const auto& [t, w] : centroid) sum += square_fixed(w);
+  return sum;
+}
+
+void StoryIndex::set_posting_weight(Active& a, uint64_t term, float weight) {
+  if (auto p = a.posted.find(term); p != a.posted.end()) postings_[term][p->second].weight = weight;
 }
 
 void StoryIndex::add_to_centroid(size_t slot, const TermVector& v) {
   Active& a = *stories_[slot];
-  for (const auto& [term, w] : v) a.centroid[term] += w;
+  for (const auto& [term, w] : v) {
+    float& c = a.centroid[term];
+    a.norm_fixed -= square_fixed(c);
+    c += w;
+    a.norm_fixed += square_fixed(c);
+  }
   if (a.centroid.size() > options_.centroid_terms + options_.centroid_terms / 2) {
     // Prune to the strongest terms (ties by term, so the result does not depend on hash order).
-    // A pruned term keeps its posting: it finds no weight until the term comes back.
+    // A pruned term keeps its posting, at weight 0, until the next rebuild or its return.
     std::vector<std::pair<uint64_t, float>> all(a.centroid.begin(), a.centroid.end());
     std::nth_element(all.begin(), all.begin() + static_cast<long>(options_.centroid_terms), all.end(),
                      [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
+    for (size_t i = options_.centroid_terms; i < all.size(); ++i) set_posting_weight(a, all[i].first, 0.0f);
     all.resize(options_.centroid_terms);
-    a.centroid.clear();
-    a.centroid.insert(all.begin(), all.end());
+    a.centroid.assign(all);
+    a.norm_fixed = centroid_norm_fixed(a.centroid);
   }
-  a.norm = centroid_norm(a.centroid);
+  a.norm = std::sqrt(static_cast<double>(a.norm_fixed) * 0x1p-40);
   for (const auto& [term, w] : v) {
-    if (!a.centroid.count(term) || !a.posted.insert(term).second) continue;
-    postings_[term].push_back({static_cast<uint32_t>(slot), a.serial});
+    const float* c = a.centroid.find(term);
+    if (!c) continue;
+    auto [p, fresh] = a.posted.try_emplace(term, 0);
+    if (!fresh) {
+      postings_[term][p->second].weight = *c;
+      continue;
+    }
+    auto& list = postings_[term];
+    p->second = static_cast<uint32_t>(list.size());
+    list.push_back({static_cast<uint32_t>(slot), *c, a.serial});
     ++live_postings_;
     ++all_postings_;
   }
@@ -259,6 +312,8 @@ size_t StoryIndex::create(const std::string& id, StoryMemberState member, const 
   stories_[slot] = std::make_unique<Active>();
   Active& a = *stories_[slot];
   a.serial = next_serial_++;
+  if (serials_.size() < stories_.size()) serials_.resize(stories_.size(), UINT64_MAX);
+  serials_[slot] = a.serial;
   a.state.id = id;
   a.state.first = a.state.last = date;
   a.state.first_day = a.state.last_day = day;
@@ -280,6 +335,7 @@ void StoryIndex::join(size_t slot, StoryMemberState member, const std::string& d
   s.last_day = std::max(s.last_day, day);
   count_facts(s, places, people);
   if (s.members.size() < options_.max_members) {
+    add_member_postings(a, static_cast<uint32_t>(s.members.size()), member.vector);
     s.members.push_back(std::move(member));
   } else {
     // Over the cap the member is still counted (its id is in the store's articles table); only
@@ -307,7 +363,7 @@ void StoryIndex::refresh(Active& a) {
     if (m.vector.empty()) continue;
     double sim = 0;
     for (const auto& [t, w] : m.vector)
-      if (auto it = a.centroid.find(t); it != a.centroid.end()) sim += static_cast<double>(w) * it->second;
+      if (const float* c = a.centroid.find(t)) sim += static_cast<double>(w) * *c;
     if (sim > best) {
       best = sim;
       central = &m;
@@ -388,6 +444,7 @@ void StoryIndex::close_expired(int32_t today, size_t profile_terms, std::vector<
     if (saved_.erase(a.state.id)) closed_saved_.push_back(a.state.id);
     closed.push_back(std::move(a.state));
     live_postings_ -= a.posted.size();
+    serials_[slot] = UINT64_MAX;
     stories_[slot].reset();
     free_.push_back(slot);
     any = true;
@@ -404,10 +461,17 @@ void StoryIndex::rebuild_postings() {
   for (size_t slot : order_) {
     Active& a = *stories_[slot];
     // Terms pruned from the centroid lose their posting here.
-    std::erase_if(a.posted, [&](uint64_t t) { return !a.centroid.count(t); });
-    std::vector<uint64_t> terms(a.posted.begin(), a.posted.end());
+    std::vector<uint64_t> terms;
+    terms.reserve(a.posted.size());
+    for (const auto& [t, at] : a.posted)
+      if (a.centroid.contains(t)) terms.push_back(t);
     std::sort(terms.begin(), terms.end());
-    for (uint64_t t : terms) postings_[t].push_back({static_cast<uint32_t>(slot), a.serial});
+    a.posted.clear();
+    for (uint64_t t : terms) {
+      auto& list = postings_[t];
+      a.posted.emplace(t, static_cast<uint32_t>(list.size()));
+      list.push_back({static_cast<uint32_t>(slot), *a.centroid.find(t), a.serial});
+    }
     live_postings_ += terms.size();
   }
   all_postings_ = live_postings_;
@@ -441,6 +505,7 @@ void StoryIndex::load(const IndexState& state) {
   free_.clear();
   order_.clear();
   postings_.clear();
+  serials_.clear();
   next_serial_ = 0;
   saved_.clear();
   closed_saved_.clear();
@@ -450,9 +515,13 @@ void StoryIndex::load(const IndexState& state) {
     a->state = s;
     a->state.centroid.clear();
     a->serial = next_serial_++;
-    a->centroid.insert(s.centroid.begin(), s.centroid.end());
-    a->norm = centroid_norm(a->centroid);
-    for (const auto& [t, w] : s.centroid) a->posted.insert(t);
+    a->centroid.assign(s.centroid);
+    for (size_t m = 0; m < a->state.members.size(); ++m)
+      add_member_postings(*a, static_cast<uint32_t>(m), a->state.members[m].vector);
+    a->norm_fixed = centroid_norm_fixed(a->centroid);
+    a->norm = std::sqrt(static_cast<double>(a->norm_fixed) * 0x1p-40);
+    for (const auto& [t, w] : s.centroid) a->posted.emplace(t, 0);
+    serials_.push_back(a->serial);
     order_.push_back(stories_.size());
     stories_.push_back(std::move(a));
   }

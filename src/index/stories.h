@@ -10,6 +10,7 @@
 //
 // Not thread-safe: the Indexer is the one writer.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -56,6 +57,68 @@ double dot(const TermVector& a, const TermVector& b);
 
 // Positions of the `n` strongest terms of `vector` (ties by term), in term order.
 std::vector<size_t> strongest_terms(const TermVector& vector, size_t n);
+
+// Values by term: the terms in insertion order in one array (iteration is a scan, and its order
+// does not depend on a hash function's layout) behind an open-addressing table of their
+// positions. A story's centroid is probed about 2,000 times per article (the rescoring of the
+// candidates); std::unordered_map's node per term cost a cache miss or two on each probe.
+template <class Value>
+class TermMap {
+ public:
+  using Item = std::pair<uint64_t, Value>;
+  const Value* find(uint64_t term) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t at = home(term);; at = (at + 1) & (slots_.size() - 1)) {
+      uint32_t i = slots_[at];
+      if (i == 0) return nullptr;
+      if (items_[i - 1].first == term) return &items_[i - 1].second;
+    }
+  }
+  bool contains(uint64_t term) const { return find(term) != nullptr; }
+  // The value of `term`, inserted as Value{} when absent.
+  Value& operator[](uint64_t term) {
+    // At most half full: a probe for an absent term ends after about two slots.
+    if (2 * (items_.size() + 1) > slots_.size()) grow();
+    size_t at = home(term);
+    for (; slots_[at] != 0; at = (at + 1) & (slots_.size() - 1))
+      if (items_[slots_[at] - 1].first == term) return items_[slots_[at] - 1].second;
+    items_.emplace_back(term, Value{});
+    slots_[at] = static_cast<uint32_t>(items_.size());
+    return items_.back().second;
+  }
+  void clear() {
+    items_.clear();
+    std::fill(slots_.begin(), slots_.end(), 0);
+  }
+  // Replaces the contents with `items` (distinct terms).
+  void assign(const std::vector<Item>& items) {
+    clear();
+    for (const auto& [term, v] : items) (*this)[term] = v;
+  }
+  size_t size() const { return items_.size(); }
+  typename std::vector<Item>::const_iterator begin() const { return items_.begin(); }
+  typename std::vector<Item>::const_iterator end() const { return items_.end(); }
+
+ private:
+  size_t home(uint64_t term) const { return static_cast<size_t>(term ^ (term >> 29)) & (slots_.size() - 1); }
+  void grow() {
+    size_t size = std::max<size_t>(16, 2 * slots_.size());
+    while (size < 2 * (items_.size() + 1)) size *= 2;
+    slots_.assign(size, 0);
+    for (size_t i = 0; i < items_.size(); ++i) {
+      size_t at = home(items_[i].first);
+      while (slots_[at] != 0) at = (at + 1) & (size - 1);
+      slots_[at] = static_cast<uint32_t>(i + 1);
+    }
+  }
+  std::vector<Item> items_;
+  std::vector<uint32_t> slots_;  // position in items_ + 1; 0 is empty; size a power of two
+};
+using TermTable = TermMap<float>;
+
+// Dot product of a vector sorted by term with a table; the products are added in the vector's
+// term order, as dot(TermVector, TermVector) adds them.
+double dot(const TermVector& vector, const TermTable& table);
 
 struct StoryCandidate {
   size_t slot = 0;     // the active story's slot (valid until the next close_expired())
@@ -109,22 +172,46 @@ class StoryIndex {
   void take_unsaved(std::vector<std::string>& closed, std::vector<StoryState>& changed);
 
  private:
+  struct MemberPosting {
+    uint32_t member;  // position in state.members
+    float weight;
+    uint32_t next;    // the term's previous posting + 1 (an older member), 0 for none
+  };
   struct Active {
     StoryState state;
-    std::unordered_map<uint64_t, float> centroid;
-    std::unordered_set<uint64_t> posted;  // terms with a posting for this story
-    double norm = 0;                      // |centroid|, summed in fixed point (order-independent)
+    TermTable centroid;
+    // The kept member vectors inverted (term -> its newest posting, each posting linking to the
+    // one before): the nearest member is found by reading the postings of the article's terms
+    // instead of every member's whole vector (at 40 members a candidate, that read was a fifth of
+    // the index's time, bench/index-speed).
+    TermMap<uint32_t> member_heads;       // posting position + 1; 0 ends a chain
+    std::vector<MemberPosting> member_postings;
+    // Terms with a posting for this story, and the posting's place in the term's list (lists only
+    // grow between rebuilds, so the place holds).
+    std::unordered_map<uint64_t, uint32_t> posted;
+    uint64_t norm_fixed = 0;              // |centroid|^2 in 2^-40 fixed point (see square_fixed)
+    double norm = 0;                      // |centroid|
     uint64_t serial = 0;                  // creation number: orders stories, validates postings
     bool changed = false;                 // since the last flush_changed (the batch's records)
     bool unsaved = false;                 // since the last take_unsaved (the saved state)
   };
+  // A posting carries the story's current centroid weight for its term, so the candidate search
+  // reads one list sequentially instead of probing every story's centroid (the probe was half of
+  // the index's time at 3,000 active stories, bench/index-speed). Pruned terms carry 0.
   struct Posting {
     uint32_t slot;
+    float weight;
     uint64_t serial;
   };
 
   void add_to_centroid(size_t slot, const TermVector& v);
-  static double centroid_norm(const std::unordered_map<uint64_t, float>& centroid);
+  static void add_member_postings(Active& a, uint32_t member, const TermVector& v);
+  void set_posting_weight(Active& a, uint64_t term, float weight);
+  static uint64_t square_fixed(float w);
+  static uint64_t centroid_norm_fixed(const TermTable& centroid);
+  // The best cosine of `vector` with one of the last member_window members of `a`.
+  double nearest_member(const Active& a, const TermVector& vector);
+
   void refresh(Active& a);  // title, summary, central
   void rebuild_postings();
   void count_facts(StoryState& s, const std::vector<std::string>& places, const std::vector<std::string>& people);
@@ -138,6 +225,9 @@ class StoryIndex {
   size_t live_postings_ = 0, all_postings_ = 0;
   uint64_t next_serial_ = 0;
   std::vector<double> acc_;                        // scratch for score()
+  std::vector<size_t> touched_;                    // scratch for score()
+  std::vector<uint64_t> serials_;                  // each slot's story serial, UINT64_MAX when free
+  std::vector<double> member_acc_;                 // scratch for nearest_member()
   // Stories in the saved state, and those of them closed since: only a saved story needs a
   // delete, and both stay bounded by the active window when nobody saves.
   std::unordered_set<std::string> saved_;

@@ -42,7 +42,9 @@ std::vector<ProfileCandidate> ProfileIndex::score(const TermVector& vector) cons
     std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(options_.rescored_candidates), sorted.end(), better);
     sorted.resize(options_.rescored_candidates);
   }
-  for (auto& [seq, sim] : sorted) sim = dot(vector, profiles_[seq - first_seq_].terms);
+  // A profile's 40 terms probed in a table of the article's: cheaper than merging two lists.
+  query_.assign(vector);
+  for (auto& [seq, sim] : sorted) sim = dot(profiles_[seq - first_seq_].terms, query_);
   std::sort(sorted.begin(), sorted.end(), better);
   std::vector<ProfileCandidate> out;
   for (const auto& [seq, sim] : sorted) out.push_back({&profiles_[seq - first_seq_], sim});

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "index/options.h"
+#include "index/stories.h"
 #include "model/index_state.h"
 
 namespace chronicle::index {
@@ -62,6 +63,7 @@ class ProfileIndex {
   };
   std::unordered_map<uint64_t, std::vector<Posting>> postings_;  // term -> profiles, oldest first
   mutable std::vector<double> acc_;                                // scratch for score()
+  mutable TermTable query_;                                          // scratch for score()
   std::unordered_map<std::string, uint64_t> by_story_;
   size_t stale_ = 0;
   uint64_t saved_first_ = 0, saved_end_ = 0;  // the saved profiles' sequence numbers [first, end)
