@@ -106,8 +106,10 @@ class Analyzer {
     if (lower_[i] == "said" && i + 1 < tokens_.size() && lower_[i + 1] == "than") return kNone;
     // A capitalised cue mid-sentence is a name ("Says Law"), not a verb.
     if (tokens_[i].capitalized() && i != sent_first(i)) return kNone;
-    // After an article or a possessive a cue form is a noun: "many of the states", "his notes".
-    if (i > sent_first(i) && qw::in(qw::kNounDeterminers, lower_[i - 1])) return kNone;
+    // After an article or a possessive a cue form is a noun: "many of the states", "his notes";
+    // after a preposition an adjective: "the groundwork for planned talks".
+    if (i > sent_first(i) && (qw::in(qw::kNounDeterminers, lower_[i - 1]) || qw::in(qw::kPrepositions, lower_[i - 1])))
+      return kNone;
     auto it = k_.cue_verbs.find(keys_[i]);
     if (it == k_.cue_verbs.end()) return kNone;
     *verb = &it->second;
