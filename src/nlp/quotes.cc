@@ -128,9 +128,7 @@ class Analyzer {
     mention_end_.assign(n, 0);
     for (size_t e = 0; e < a_.entities.size(); ++e) {
       for (const Span& m : a_.entities[e].mentions) {
-        auto lo = std::lower_bound(tokens_.begin(), tokens_.end(), m.start,
-                                   [](const Token& t, uint32_t pos) { return t.start < pos; });
-        uint32_t first = static_cast<uint32_t>(lo - tokens_.begin());
+        uint32_t first = token_at_or_after(m.start, 0, static_cast<uint32_t>(n));
         uint32_t end = first;
         while (end < n && tokens_[end].end <= m.end) ++end;
         for (uint32_t i = first; i < end; ++i) {
@@ -512,10 +510,9 @@ class Analyzer {
     a_.quotes.push_back(std::move(q));
     // A cue that attributed one quote does not open a reported clause of its own.
     if (!cue_span.empty()) {
-      auto t = std::lower_bound(tokens_.begin(), tokens_.end(), cue_span.start,
-                                [](const Token& tk, uint32_t pos) { return tk.start < pos; });
-      for (; t != tokens_.end() && t->start < cue_span.end; ++t)
-        cue_quote_[t - tokens_.begin()] = static_cast<int>(a_.quotes.size()) - 1;
+      for (uint32_t t = token_at_or_after(cue_span.start, 0, static_cast<uint32_t>(tokens_.size()));
+           t < tokens_.size() && tokens_[t].start < cue_span.end; ++t)
+        cue_quote_[t] = static_cast<int>(a_.quotes.size()) - 1;
     }
     remember_speaker(s, at);
   }
@@ -558,10 +555,10 @@ class Analyzer {
 
   // Where the reported clause after cue end `e` starts: after "that" if it comes soon, after a
   // listener ("told reporters that"), else right after the cue. kNone when no clause follows.
-  uint32_t clause_start(uint32_t cue, uint32_t e, uint32_t end) const {
+  uint32_t clause_start(uint32_t cue, const CueVerb& verb, uint32_t e, uint32_t end) const {
     // "Voters say by a 7-point margin, 49 percent to 42 percent, that ...": a phrase before "that".
     // "told reporters after five hours of meetings in Washington that ...": a listener and a phrase.
-    bool phrase_first = e < end && (qw::in(qw::kPrepositions, lower_[e]) || qw::in(qw::kTimeWords, lower_[e]));
+    bool phrase_first = e < end && opens_circumstance(e);
     uint32_t reach = phrase_first || qw::in(qw::kListenerVerbs, lower_[cue]) ? 16 : 8;
     for (uint32_t t = e; t < end && t < e + reach; ++t) {
       if (lower_[t] == "that" && !(t + 1 < end && (view(t + 1) == "." || view(t + 1) == ","))) return t + 1;
@@ -577,10 +574,9 @@ class Analyzer {
     }
     if (t < end && view(t) == ",") ++t;
     // An intention keeps its infinitive ("plans to employ ..."); after a speech verb "to" opens no report.
-    const CueVerb* verb = nullptr;
-    if (t == e && t < end && lower_[t] == "to" && cue_end(cue, &verb) != kNone && !verb->speech) return t;
+    if (t == e && t < end && lower_[t] == "to" && !verb.speech) return t;
     if (t < end && (lower_[t] == "to" || lower_[t] == "by" || lower_[t] == "for" || lower_[t] == "of")) return kNone;
-    if (t < end && (qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]))) t = after_circumstance(t, end);
+    if (t < end && opens_circumstance(t)) t = after_circumstance(t, end);
     return t < end ? t : kNone;
   }
 
@@ -592,8 +588,7 @@ class Analyzer {
       const std::string& w = lower_[t + 1];
       return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     }
-    bool circumstance = qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]);
-    return circumstance && end - t <= 5;
+    return opens_circumstance(t) && end - t <= 5;
   }
 
   // The token after the listener of a cue ending at e: a name ("told The New York Times"), a
@@ -622,6 +617,11 @@ class Analyzer {
     if (stop == ce || used_[stop]) return kNone;
     add_quote(span_of(t, stop), QuoteKind::indirect, Speaker{}, std::string(view(q)), span_of(q, q + 1), relay, q);
     return stop;
+  }
+
+  // Whether token t opens a phrase of time or place ("on Friday", "in Almaty", "last week").
+  bool opens_circumstance(uint32_t t) const {
+    return qw::in(qw::kPrepositions, lower_[t]) || qw::in(qw::kTimeWords, lower_[t]);
   }
 
   // "said on Friday he met ...", "said in an interview, the party ...": the clause after a phrase of
@@ -724,7 +724,7 @@ class Analyzer {
             if (is_word(g) && !(g >= e && spk.span.contains(span_of(g, g + 1)))) ++gap_words;
           bool introduced = before > 0 && (view(before - 1) == ":" || view(before - 1) == ",");
           if (gap_words > (introduced ? 3 : 0) && sent_of_[q] == sent_of_[reg.open]) {
-            uint32_t cs = clause_start(q, e, sent_end(reg.open));
+            uint32_t cs = clause_start(q, *verb, e, sent_end(reg.open));
             uint32_t end = reg.closed ? std::max(reg.close + 1, clause_end(reg.close + 1, sent_end(reg.close))) : ce;
             if (cs != kNone && cs < reg.open) {
               kind = QuoteKind::mixed;
@@ -996,7 +996,7 @@ class Analyzer {
         }
         if (spk.span.start > tokens_[q].start) continue;  // an inverted cue mid-sentence: not a report
         if (q > first && qw::in(qw::kBeForms, lower_[q - 1])) continue;  // "Thiel was revealed as": passive
-        uint32_t cs = clause_start(q, e, ce);
+        uint32_t cs = clause_start(q, *verb, e, ce);
         if (cs == kNone || ce - cs < 3 || used_[cs] || !is_word(cs)) continue;
         // "he said in an interview", "said at the time": a circumstance, not what was said.
         bool infinitive = lower_[cs] == "to" && !verb->speech;
