@@ -68,6 +68,14 @@ std::string write_jsonl(const std::filesystem::path& path, const std::vector<Art
   return path.string();
 }
 
+// The three runs' articles in publication order, as one batch would visit them, written as JSON Lines.
+std::string write_all_runs_in_date_order(const std::filesystem::path& path) {
+  std::vector<Article> all;
+  for (auto& r : three_runs()) all.insert(all.end(), r.begin(), r.end());
+  std::sort(all.begin(), all.end(), [](const Article& a, const Article& b) { return a.date < b.date; });
+  return write_jsonl(path, all);
+}
+
 RunSummary ingest(const Fixture& fx, store::Store& store, const std::vector<std::string>& inputs, size_t chunk = 256) {
   IngestOptions options;
   options.threads = 2;
@@ -221,12 +229,7 @@ TEST(IndexAcrossRunsTest, ThreeIngestsGiveTheStoriesOfOne) {
 TEST(IndexAcrossRunsTest, SavedStateIsTheSameWhateverTheBatchSize) {
   auto dir = test_dir();
   Fixture fx;
-  auto runs = three_runs();
-  std::vector<Article> all;
-  for (auto& r : runs) all.insert(all.end(), r.begin(), r.end());
-  // In publication order, as one batch would visit them.
-  std::sort(all.begin(), all.end(), [](const Article& a, const Article& b) { return a.date < b.date; });
-  std::string input = write_jsonl(dir / "all.jsonl", all);
+  std::string input = write_all_runs_in_date_order(dir / "all.jsonl");
   auto whole = open(dir / "whole.db");
   auto single = open(dir / "single.db");
   ASSERT_EQ(ingest(fx, *whole, {input}).store_error, "");
@@ -330,11 +333,7 @@ TEST(IndexAcrossRunsTest, RefusesToSaveOverAnotherIngestsState) {
 TEST(IndexAcrossRunsTest, AnInterruptedRunLeavesAStateTheNextRunContinues) {
   auto dir = test_dir();
   Fixture fx;
-  auto runs = three_runs();
-  std::vector<Article> all;
-  for (auto& r : runs) all.insert(all.end(), r.begin(), r.end());
-  std::sort(all.begin(), all.end(), [](const Article& a, const Article& b) { return a.date < b.date; });
-  std::string input = write_jsonl(dir / "all.jsonl", all);
+  std::string input = write_all_runs_in_date_order(dir / "all.jsonl");
   auto reference = open(dir / "reference.db");
   ASSERT_EQ(ingest(fx, *reference, {input}, 3).store_error, "");
   // The batch holding the landing's wire story fails as a crash would end it: rolled back whole,
